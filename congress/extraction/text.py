@@ -1,0 +1,100 @@
+"""Vietnamese text helpers shared by every extraction step and by search.
+
+- ``nfc``: Unicode NFC, the one form stored everywhere.
+- ``new_tones``: old tone placement ("uỷ", "hoà") rewritten to the new one ("ủy", "hòa"),
+  so both spellings compare equal.
+- ``match_key``: what two names are compared by (NFC, new tones, casefolded, one space,
+  "tỉ" as "tỷ").
+- ``fold``: accent-free, "đ" as "d", for accent-insensitive search ("ho ngheo").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Old-style tone marks sit on the first vowel of "oa", "oe", "uy"; the new style puts
+# them on the second. Only these three pairs differ between the two conventions.
+_OLD_TO_NEW_TONES = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}  # fmt: skip
+_OLD_TONE_RE = re.compile(
+    "|".join(
+        sorted(
+            {k for k in _OLD_TO_NEW_TONES}
+            | {k.upper() for k in _OLD_TO_NEW_TONES}
+            | {k[0].upper() + k[1:] for k in _OLD_TO_NEW_TONES}
+        )
+    )
+)
+# "qu" + y: in "quý", "quỳnh" the u belongs to the consonant, so the mark is on y in both
+# conventions already; the table only applies where "u" is a vowel. A following letter
+# (e.g. "oàn", "uýt") means the mark is already where both conventions put it.
+_LETTER = re.compile(r"\w", re.UNICODE)
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def sanitize(text: str) -> str:
+    """NFC, zero-width and control characters removed, newlines as ``\\n``."""
+    text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _ZERO_WIDTH.sub("", text)
+    return _CONTROL.sub("", text)
+
+
+def new_tones(text: str) -> str:
+    """Rewrite old tone placement as new: "Thị uỷ" -> "Thị ủy", "hoà" -> "hòa"."""
+
+    def replace(match: re.Match[str]) -> str:
+        old = match.group(0)
+        start, end = match.span()
+        source = match.string
+        if end < len(source) and _LETTER.match(source[end]):
+            return old  # "hoàn", "khuýt": a closed syllable keeps the mark on the first vowel
+        if old[0] in "uU" and start > 0 and source[start - 1] in "qQ":
+            return old
+        new = _OLD_TO_NEW_TONES[old.lower()]
+        if old.isupper():
+            return new.upper()
+        if old[0].isupper():
+            return new[0].upper() + new[1:]
+        return new
+
+    return _OLD_TONE_RE.sub(replace, nfc(text))
+
+
+def squash_spaces(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def match_key(text: str) -> str:
+    """The form two names are compared in: tone placement, case, spacing and tỉ/tỷ unified."""
+    text = squash_spaces(new_tones(text)).casefold()
+    return re.sub(r"\btỉ\b", "tỷ", text)
+
+
+def strip_accents(text: str) -> str:
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c)))
+
+
+def fold(text: str) -> str:
+    """Accent-free, lower-case search form: "Hộ NGHÈO, Đảng" -> "ho ngheo, dang"."""
+    return squash_spaces(strip_accents(match_key(text)))
+
+
+_SLUG_DROP = re.compile(r"[^a-z0-9]+")
+
+
+def slugify_vi(text: str, max_length: int = 80) -> str:
+    """An ASCII slug: "Đảng bộ phường I" -> "dang-bo-phuong-i"."""
+    slug = _SLUG_DROP.sub("-", fold(text)).strip("-")
+    return slug[:max_length].rstrip("-") or "x"
