@@ -1,0 +1,101 @@
+"""The import pipeline: read, decode, extract, then write each file in its own transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+from django.db import DatabaseError, IntegrityError, transaction
+
+from ..extraction import extract_report
+from ..extraction.decoding import UnreadableReport, decode_report
+from ..extraction.records import ReportRecord
+from .files import discover_reports
+from .summary import FileOutcome, ImportSummary
+from .writer import content_hash, find_existing, write_report
+
+
+class ReportRejected(Exception):
+    """A file that was read but holds no report; the message is the reason."""
+
+
+@dataclass
+class ImportOptions:
+    dry_run: bool = False
+    status: str | None = None  # status of new content; settings.IMPORT_DEFAULT_STATUS if None
+    reextract: bool = False  # re-run extraction even for files whose text is unchanged
+
+
+def read_record(path: Path) -> ReportRecord:
+    """Decode and extract one file, without touching the database."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableReport(f"cannot read file ({exc.strerror or exc})") from exc
+    text, _encoding = decode_report(data, max_bytes=settings.IMPORT_MAX_FILE_BYTES)
+    record = extract_report(text, path.name)
+    if not record.body.strip():
+        raise ReportRejected("no article text found (only boilerplate or blank lines)")
+    return record
+
+
+def _import_one(path: Path, options: ImportOptions) -> tuple[FileOutcome, ReportRecord | None]:
+    try:
+        record = read_record(path)
+    except (UnreadableReport, ReportRejected) as exc:
+        return FileOutcome(path, "failed", str(exc)), None
+    outcome = FileOutcome(path, "extracted", indicators_found=len(record.indicators))
+    outcome.warnings = list(record.warnings)
+    if options.dry_run:
+        return outcome, record
+
+    source_path = str(path.resolve())
+    text_hash = content_hash(record.raw)
+    status = options.status or settings.IMPORT_DEFAULT_STATUS
+    try:
+        with transaction.atomic():
+            existing, unchanged = find_existing(text_hash=text_hash, source_path=source_path)
+            if unchanged and not options.reextract:
+                outcome.status = "unchanged"
+                return outcome, record
+            result = write_report(record, source_path=source_path, status=status, existing=existing)
+    except IntegrityError as exc:
+        # Another import wrote the same text at the same moment: that one stands.
+        if find_existing(text_hash=text_hash, source_path=source_path)[1]:
+            outcome.status = "unchanged"
+            return outcome, record
+        outcome.status, outcome.reason = "failed", f"database refused the report ({exc})"
+        return outcome, record
+    except DatabaseError as exc:
+        outcome.status, outcome.reason = "failed", f"database error: {exc}".strip()
+        return outcome, record
+    outcome.status = result.status
+    outcome.indicators = result.indicators
+    outcome.left_alone = result.left_alone
+    return outcome, record
+
+
+def import_reports(
+    paths: list[str | Path],
+    options: ImportOptions | None = None,
+    *,
+    on_file: Callable[[FileOutcome, ReportRecord | None], None] | None = None,
+    progress: Callable[[list[Path]], Iterator[Path]] | None = None,
+) -> ImportSummary:
+    """Import every report under ``paths``; a failing file never stops the others."""
+    options = options or ImportOptions()
+    files, problems = discover_reports(paths)
+    summary = ImportSummary()
+    for problem in problems:
+        outcome = FileOutcome(problem.path, "failed", problem.reason)
+        summary.outcomes.append(outcome)
+        if on_file:
+            on_file(outcome, None)
+    for path in progress(files) if progress else files:
+        outcome, record = _import_one(path, options)
+        summary.outcomes.append(outcome)
+        if on_file:
+            on_file(outcome, record)
+    return summary

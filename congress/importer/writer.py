@@ -1,0 +1,241 @@
+"""Write one extracted report to the database, keeping whatever an editor changed.
+
+Called inside one transaction per file by the import service. Identity of an article is
+its content hash (same text: unchanged) and then its source path (changed text: update).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db.models import Q
+
+from ..extraction.records import IndicatorRef, ReportRecord
+from ..extraction.text import match_key, slugify_vi
+from ..models import Article, ArticleUnit, Congress, Indicator, Person, Position, Term, Unit
+from .summary import IndicatorCounts
+from .units import resolve_unit, unique_slug
+
+# Article fields the import owns, unless an editor changed them.
+ARTICLE_FIELDS = ("title", "published_at", "author", "source_name", "source_url", "genre", "body")
+INDICATOR_FIELDS = (
+    "unit", "term", "year", "name", "key", "category", "kind", "comparator",
+    "value", "low", "high", "unit_of_measure", "quote", "quote_start",
+)  # fmt: skip
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def indicator_source_key(ref: IndicatorRef) -> str:
+    numbers = "|".join(str(n.normalize()) if n is not None else "" for n in (ref.value, ref.low, ref.high))
+    return hashlib.sha256(f"{ref.kind}|{ref.quote}|{numbers}".encode()).hexdigest()[:40]
+
+
+@dataclass
+class WriteResult:
+    status: str  # new / updated / unchanged
+    article: Article
+    indicators: IndicatorCounts = field(default_factory=IndicatorCounts)
+    left_alone: list[str] = field(default_factory=list)
+
+
+def _term(label: str | None, cache: dict[str, Term]) -> Term | None:
+    if not label:
+        return None
+    if label not in cache:
+        start, end = (int(x) for x in label.split("-"))
+        cache[label] = Term.objects.get_or_create(start_year=start, end_year=end)[0]
+    return cache[label]
+
+
+def find_existing(*, text_hash: str, source_path: str) -> tuple[Article | None, bool]:
+    """``(article, unchanged)``: the article this file already is, if any."""
+    same = Article.objects.filter(content_hash=text_hash).first()
+    if same is not None:
+        return same, True
+    return Article.objects.filter(source_path=source_path).order_by("pk").first(), False
+
+
+def write_report(
+    record: ReportRecord, *, source_path: str, status: str, existing: Article | None
+) -> WriteResult:
+    terms: dict[str, Term] = {}
+    meta = record.metadata
+    values = {
+        "title": meta.title[:500] or record.source_file,
+        "published_at": meta.published_at,
+        "author": (meta.author or "")[:200],
+        "source_name": (meta.source_name or "")[:200],
+        "source_url": (meta.source_url or "")[:500],
+        "genre": meta.genre,
+        "body": record.body,
+    }
+    left_alone: list[str] = []
+    if existing is None:
+        article = Article.objects.create(
+            **values,
+            slug=unique_slug(Article, slugify_vi(values["title"], max_length=100)),
+            raw_text=record.raw,
+            content_hash=content_hash(record.raw),
+            source_file=record.source_file,
+            source_path=source_path,
+            status=status,
+            extraction_warnings=record.warnings,
+        )
+        result = WriteResult("new", article)
+    else:
+        article = existing
+        for name in ARTICLE_FIELDS:
+            if name in article.edited_fields:
+                if getattr(article, name) != values[name]:
+                    left_alone.append(f"article {name}")
+            else:
+                setattr(article, name, values[name])
+        article.raw_text = record.raw
+        article.content_hash = content_hash(record.raw)
+        article.source_file = record.source_file
+        article.source_path = source_path
+        article.extraction_warnings = record.warnings
+        article.save()
+        result = WriteResult("updated", article)
+
+    units = _write_units(article, record, left_alone)
+    primary = next((u for ref, u in units if ref.primary), units[0][1] if units else None)
+    if "terms" in article.edited_fields:
+        left_alone.append("article terms")
+    else:
+        article.terms.set([_term(label, terms) for label in record.terms])
+    _write_congresses(article, record, units, terms)
+    _write_people(article, record, meta.published_at.date() if meta.published_at else None)
+    result.indicators = _write_indicators(article, record, primary, terms, status, left_alone)
+    result.left_alone = left_alone
+    return result
+
+
+def _write_units(article: Article, record: ReportRecord, left_alone: list[str]):
+    units = [(ref, resolve_unit(ref)) for ref in record.units]
+    if "units" in article.edited_fields:
+        left_alone.append("article units")
+        return units
+    ArticleUnit.objects.filter(article=article).delete()
+    primary_done = False
+    linked: set[int] = set()
+    for ref, unit in sorted(units, key=lambda pair: not pair[0].primary):
+        if unit.pk in linked:
+            continue
+        linked.add(unit.pk)
+        ArticleUnit.objects.create(article=article, unit=unit, is_primary=not primary_done)
+        primary_done = True
+    return units
+
+
+def _write_congresses(article, record, units, terms) -> None:
+    by_name = {match_key(ref.name): unit for ref, unit in units}
+    primary = next((u for ref, u in units if ref.primary), None)
+    for ref in record.congresses:
+        unit = by_name.get(match_key(ref.unit)) or primary
+        if unit is None:
+            continue
+        congress, created = Congress.objects.get_or_create(
+            unit=unit,
+            ordinal=ref.ordinal,
+            defaults={
+                "term": _term(ref.term, terms),
+                "date": date.fromisoformat(ref.date) if ref.date else None,
+                "delegates": ref.delegates,
+                "members_represented": ref.members,
+                "source_article": article,
+            },
+        )
+        if created:
+            continue
+        # Fill what an earlier report left empty; never overwrite a value already known.
+        fills = {
+            "term": _term(ref.term, terms),
+            "date": date.fromisoformat(ref.date) if ref.date else None,
+            "delegates": ref.delegates,
+            "members_represented": ref.members,
+        }
+        changed = False
+        for name, value in fills.items():
+            if value is not None and getattr(congress, name) is None and name not in congress.edited_fields:
+                setattr(congress, name, value)
+                changed = True
+        if changed:
+            congress.save()
+
+
+def _person(name: str) -> Person:
+    key = match_key(name)
+    person = Person.objects.filter(Q(name_key=key) | Q(aliases__name_key=key)).first()
+    if person is None:
+        person = Person.objects.create(
+            name=name, name_key=key, slug=unique_slug(Person, slugify_vi(name))
+        )
+    return person
+
+
+def _write_people(article: Article, record: ReportRecord, when: date | None) -> None:
+    Position.objects.filter(article=article, edited_fields=[], created_by_editor=False).delete()
+    for ref in record.people:
+        person = _person(ref.name)
+        for title in ref.positions:
+            Position.objects.get_or_create(
+                person=person, title=title[:300], article=article, defaults={"date": when}
+            )
+
+
+def _write_indicators(article, record, primary: Unit | None, terms, status, left_alone):
+    counts = IndicatorCounts()
+    existing = {i.source_key: i for i in article.indicators.all()}
+    seen: set[str] = set()
+    for ref in record.indicators:
+        key = indicator_source_key(ref)
+        if key in seen:
+            continue
+        seen.add(key)
+        values = {
+            "unit": primary,
+            "term": _term(ref.term, terms),
+            "year": ref.year,
+            "name": ref.name[:300],
+            "key": (ref.key or ref.name)[:300],
+            "category": ref.category,
+            "kind": ref.kind,
+            "comparator": ref.comparator,
+            "value": ref.value,
+            "low": ref.low,
+            "high": ref.high,
+            "unit_of_measure": ref.unit[:60],
+            "quote": ref.quote,
+            "quote_start": max(ref.start, 0),
+        }
+        current = existing.get(key)
+        if current is None:
+            Indicator.objects.create(article=article, source_key=key, status=status, **values)
+            counts.created += 1
+            continue
+        changed = False
+        for name in INDICATOR_FIELDS:
+            if name in current.edited_fields:
+                continue
+            if getattr(current, name) != values[name]:
+                setattr(current, name, values[name])
+                changed = True
+        if changed:
+            current.save()
+            counts.updated += 1
+    for key, indicator in existing.items():
+        if key in seen:
+            continue
+        if indicator.is_curated:
+            counts.kept_curated += 1
+            left_alone.append(f"indicator {indicator.pk} ({indicator.name})")
+        else:
+            indicator.delete()
+            counts.deleted += 1
+    return counts

@@ -1,0 +1,26 @@
+"""The archive's data model, split by concept."""
+
+from .articles import Article, ArticleQuerySet, ArticleUnit, PublicationStatus
+from .gazetteer import AdminArea, AdminMap
+from .indicators import Indicator, IndicatorQuerySet
+from .organisations import Congress, Term, Unit, UnitAlias, UnitKind
+from .people import Person, PersonAlias, Position
+
+__all__ = [
+    "AdminArea",
+    "AdminMap",
+    "Article",
+    "ArticleQuerySet",
+    "ArticleUnit",
+    "Congress",
+    "Indicator",
+    "IndicatorQuerySet",
+    "Person",
+    "PersonAlias",
+    "Position",
+    "PublicationStatus",
+    "Term",
+    "Unit",
+    "UnitAlias",
+    "UnitKind",
+]

@@ -1,0 +1,132 @@
+"""Indicators: each target or result a report states, with its number and exact quote."""
+
+from django.db import models
+from django.db.models import F, Q
+from simple_history.models import HistoricalRecords
+
+from .articles import Article, PublicationStatus
+from .curation import CuratedModel
+from .organisations import Term, Unit
+
+
+class IndicatorKind(models.TextChoices):
+    TARGET = "target", "Chỉ tiêu"
+    RESULT = "result", "Kết quả"
+
+
+class Comparator(models.TextChoices):
+    EQ = "eq", "="
+    GE = "ge", "≥ (trở lên)"
+    GT = "gt", "> (trên)"
+    LE = "le", "≤ (gần)"
+    LT = "lt", "< (dưới)"
+    RANGE = "range", "khoảng"
+
+
+class Category(models.TextChoices):
+    ECONOMY = "economy", "Kinh tế"
+    CULTURE_SOCIETY = "culture_society", "Văn hóa – xã hội"
+    PARTY_BUILDING = "party_building", "Xây dựng Đảng"
+    DEFENSE_SECURITY = "defense_security", "Quốc phòng – an ninh"
+    OTHER = "other", "Khác"
+
+
+class IndicatorQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(
+            status=PublicationStatus.PUBLISHED, article__status=PublicationStatus.PUBLISHED
+        )
+
+
+_DECIMAL = {"max_digits": 20, "decimal_places": 4, "null": True, "blank": True}
+
+
+class Indicator(CuratedModel):
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="indicators", verbose_name="bài viết"
+    )
+    unit = models.ForeignKey(
+        Unit,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="indicators",
+        verbose_name="đơn vị",
+    )
+    term = models.ForeignKey(
+        Term,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="indicators",
+        verbose_name="nhiệm kỳ",
+    )
+    year = models.PositiveSmallIntegerField("năm", null=True, blank=True)
+    name = models.CharField("chỉ tiêu", max_length=300)
+    key = models.CharField("khóa so sánh", max_length=300, db_index=True)
+    category = models.CharField(
+        "lĩnh vực", max_length=20, choices=Category.choices, default=Category.OTHER, db_index=True
+    )
+    kind = models.CharField("loại", max_length=8, choices=IndicatorKind.choices, db_index=True)
+    comparator = models.CharField(
+        "so sánh", max_length=6, choices=Comparator.choices, default=Comparator.EQ
+    )
+    value = models.DecimalField("giá trị", **_DECIMAL)
+    low = models.DecimalField("từ", **_DECIMAL)
+    high = models.DecimalField("đến", **_DECIMAL)
+    unit_of_measure = models.CharField("đơn vị tính", max_length=60, blank=True)
+    quote = models.TextField("trích dẫn")
+    quote_start = models.PositiveIntegerField("vị trí trong bài")
+    # Identity across re-imports: kind, numbers and quote, not the position, which moves when
+    # earlier text changes.
+    source_key = models.CharField(max_length=64, editable=False)
+    status = models.CharField(
+        "trạng thái",
+        max_length=10,
+        choices=PublicationStatus.choices,
+        default=PublicationStatus.DRAFT,
+        db_index=True,
+    )
+    verified = models.BooleanField("đã kiểm tra", default=False)
+    history = HistoricalRecords()
+
+    objects = IndicatorQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "chỉ tiêu / kết quả"
+        verbose_name_plural = "chỉ tiêu / kết quả"
+        ordering = ["article", "quote_start"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(low__isnull=True) | Q(high__isnull=True) | Q(low__lte=F("high")),
+                name="indicator_low_le_high",
+            ),
+            models.CheckConstraint(
+                condition=~Q(comparator="range") | (Q(low__isnull=False) & Q(high__isnull=False)),
+                name="indicator_range_has_bounds",
+            ),
+            models.CheckConstraint(
+                condition=Q(comparator="range") | Q(value__isnull=False),
+                name="indicator_value_unless_range",
+            ),
+            models.UniqueConstraint(
+                fields=["article", "source_key"], name="indicator_unique_per_article"
+            ),
+        ]
+        indexes = [models.Index(fields=["term", "kind", "category"])]
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.display_value}"
+
+    @property
+    def display_value(self) -> str:
+        def fmt(number) -> str:
+            text = f"{number.normalize():f}" if number is not None else "?"
+            return text.replace(".", ",")
+
+        prefix = {"ge": "≥ ", "gt": "> ", "le": "≤ ", "lt": "< "}.get(self.comparator, "")
+        if self.comparator == Comparator.RANGE:
+            number = f"{fmt(self.low)}–{fmt(self.high)}"
+        else:
+            number = fmt(self.value)
+        return f"{prefix}{number} {self.unit_of_measure}".strip()
