@@ -19,7 +19,9 @@ _VIETNAMESE_LETTERS = set("ăâđêôơưĂÂĐÊÔƠƯ")
 def _looks_like_text(text: str) -> bool:
     if not text.strip():
         return False
-    bad = sum(1 for c in text if unicodedata.category(c) in {"Cc", "Co", "Cn"} and c not in "\n\r\t")
+    bad = sum(
+        1 for c in text if unicodedata.category(c) in {"Cc", "Co", "Cn"} and c not in "\n\r\t"
+    )
     return bad / len(text) < 0.01
 
 

@@ -45,7 +45,9 @@ class UnitRef:
     name: str  # "Đảng bộ phường I"
     kind: str  # ward / district / province / bloc
     locality: str | None = None  # "phường I"; None for a bloc
-    admin_type: str | None = None  # phường / xã / thị trấn / quận / huyện / thị xã / thành phố / tỉnh
+    admin_type: str | None = (
+        None  # phường / xã / thị trấn / quận / huyện / thị xã / thành phố / tỉnh
+    )
     parent: str | None = None  # "thị xã Quảng Trị"
     province: str | None = None  # "Quảng Trị"
     primary: bool = False

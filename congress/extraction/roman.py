@@ -22,7 +22,7 @@ def to_roman(number: int) -> str:
 
 
 def from_roman(text: str) -> int | None:
-    """"VII" -> 7; None for anything that is not a well-formed Roman numeral."""
+    """ "VII" -> 7; None for anything that is not a well-formed Roman numeral."""
     text = text.strip().upper()
     if not text or not _ROMAN_RE.match(text):
         return None

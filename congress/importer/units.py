@@ -6,7 +6,11 @@ from ..extraction.records import UnitRef
 from ..extraction.text import match_key, slugify_vi
 from ..models import AdminArea, AdminMap, Unit, UnitAlias, UnitKind
 
-_LEVEL_TO_KIND = {"province": UnitKind.PROVINCE, "district": UnitKind.DISTRICT, "ward": UnitKind.WARD}
+_LEVEL_TO_KIND = {
+    "province": UnitKind.PROVINCE,
+    "district": UnitKind.DISTRICT,
+    "ward": UnitKind.WARD,
+}
 
 
 def unique_slug(model, base: str) -> str:
@@ -18,7 +22,7 @@ def unique_slug(model, base: str) -> str:
 
 
 def _locality_of(area: AdminArea) -> str:
-    """"Thị xã Quảng Trị" -> "thị xã Quảng Trị" (the type is written lower-case in names)."""
+    """ "Thị xã Quảng Trị" -> "thị xã Quảng Trị" (the type is written lower-case in names)."""
     name = area.name
     if name.lower().startswith(area.admin_type.lower()):
         return area.admin_type.lower() + name[len(area.admin_type) :]
@@ -72,8 +76,7 @@ def resolve_unit(ref: UnitRef) -> Unit:
     if parent is not None:
         candidates = candidates.filter(parent=parent)
     unit = (
-        candidates.filter(name_key=key).first()
-        or candidates.filter(aliases__name_key=key).first()
+        candidates.filter(name_key=key).first() or candidates.filter(aliases__name_key=key).first()
     )
     if unit is not None:
         return unit

@@ -31,7 +31,9 @@ def content_hash(text: str) -> str:
 
 
 def indicator_source_key(ref: IndicatorRef) -> str:
-    numbers = "|".join(str(n.normalize()) if n is not None else "" for n in (ref.value, ref.low, ref.high))
+    numbers = "|".join(
+        str(n.normalize()) if n is not None else "" for n in (ref.value, ref.low, ref.high)
+    )
     return hashlib.sha256(f"{ref.kind}|{ref.quote}|{numbers}".encode()).hexdigest()[:40]
 
 
@@ -124,7 +126,7 @@ def _write_units(article: Article, record: ReportRecord, left_alone: list[str]):
     ArticleUnit.objects.filter(article=article).delete()
     primary_done = False
     linked: set[int] = set()
-    for ref, unit in sorted(units, key=lambda pair: not pair[0].primary):
+    for _ref, unit in sorted(units, key=lambda pair: not pair[0].primary):
         if unit.pk in linked:
             continue
         linked.add(unit.pk)
@@ -162,7 +164,11 @@ def _write_congresses(article, record, units, terms) -> None:
         }
         changed = False
         for name, value in fills.items():
-            if value is not None and getattr(congress, name) is None and name not in congress.edited_fields:
+            if (
+                value is not None
+                and getattr(congress, name) is None
+                and name not in congress.edited_fields
+            ):
                 setattr(congress, name, value)
                 changed = True
         if changed:

@@ -54,7 +54,9 @@ class Article(CuratedModel):
     units = models.ManyToManyField(
         Unit, through="ArticleUnit", related_name="articles", verbose_name="đơn vị"
     )
-    terms = models.ManyToManyField(Term, blank=True, related_name="articles", verbose_name="nhiệm kỳ")
+    terms = models.ManyToManyField(
+        Term, blank=True, related_name="articles", verbose_name="nhiệm kỳ"
+    )
     history = HistoricalRecords(excluded_fields=["raw_text"])
 
     objects = ArticleQuerySet.as_manager()

@@ -5,6 +5,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from ..extraction.text import match_key
 from .curation import CuratedModel
 from .gazetteer import AdminArea
 
@@ -64,6 +65,11 @@ class Unit(CuratedModel):
     def __str__(self) -> str:
         return self.name
 
+    def save(self, *args, **kwargs):
+        # The key names are compared by is derived, never typed by an editor.
+        self.name_key = match_key(self.name)
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self) -> str:
         return reverse("congress:unit-detail", args=[self.slug])
 
@@ -99,6 +105,11 @@ class UnitAlias(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def save(self, *args, **kwargs):
+        # The key names are compared by is derived, never typed by an editor.
+        self.name_key = match_key(self.name)
+        super().save(*args, **kwargs)
+
 
 class Term(models.Model):
     """A nhiệm kỳ, e.g. 2015–2020."""
@@ -121,6 +132,9 @@ class Term(models.Model):
     def __str__(self) -> str:
         return self.label
 
+    def get_absolute_url(self) -> str:
+        return reverse("congress:term-detail", args=[self.label])
+
     @property
     def label(self) -> str:
         return f"{self.start_year}-{self.end_year}"
@@ -128,9 +142,6 @@ class Term(models.Model):
     @property
     def slug(self) -> str:
         return self.label
-
-    def get_absolute_url(self) -> str:
-        return reverse("congress:term-detail", args=[self.label])
 
 
 class Congress(CuratedModel):

@@ -3,6 +3,7 @@
 from django.db import models
 from simple_history.models import HistoricalRecords
 
+from ..extraction.text import match_key
 from .articles import Article
 from .curation import CuratedModel
 from .organisations import Unit
@@ -22,6 +23,11 @@ class Person(CuratedModel):
     def __str__(self) -> str:
         return self.name
 
+    def save(self, *args, **kwargs):
+        # The key names are compared by is derived, never typed by an editor.
+        self.name_key = match_key(self.name)
+        super().save(*args, **kwargs)
+
 
 class PersonAlias(models.Model):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="aliases")
@@ -37,6 +43,11 @@ class PersonAlias(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args, **kwargs):
+        # The key names are compared by is derived, never typed by an editor.
+        self.name_key = match_key(self.name)
+        super().save(*args, **kwargs)
 
 
 class Position(CuratedModel):
