@@ -1,14 +1,290 @@
-from django.views.generic import TemplateView
+"""Public pages: thin views over congress.selectors, congress.filters and congress.search."""
 
-from .models import Article, Indicator
+from __future__ import annotations
+
+import csv
+import json
+
+from django import forms
+from django.http import Http404, StreamingHttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import DetailView, ListView, TemplateView
+
+from . import search, selectors
+from .filters import PAGE_SIZES, IndicatorFilter, facets
+from .models import Article, Indicator, Person, Term, Unit
+
+SEARCH_SECTION_SIZE = 10
+
+
+class SafePaginationMixin:
+    """``?page=x`` is page 1 and ``?page=999999`` the last page, never an error."""
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator = self.get_paginator(queryset, page_size, allow_empty_first_page=True)
+        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
+        return paginator, page, page.object_list, page.has_other_pages()
 
 
 class HomeView(TemplateView):
     template_name = "congress/home.html"
 
     def get_context_data(self, **kwargs):
+        return super().get_context_data(**kwargs, **selectors.home_context())
+
+
+class UnitListView(TemplateView):
+    template_name = "congress/unit_list.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(**kwargs, roots=selectors.unit_tree())
+
+
+class UnitDetailView(DetailView):
+    model = Unit
+    template_name = "congress/unit_detail.html"
+    context_object_name = "unit"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(**kwargs, **selectors.unit_page(self.object))
+
+
+class TermListView(ListView):
+    template_name = "congress/term_list.html"
+    context_object_name = "terms"
+
+    def get_queryset(self):
+        return selectors.terms_with_counts().order_by("-start_year")
+
+
+class TermDetailView(DetailView):
+    template_name = "congress/term_detail.html"
+    context_object_name = "term"
+
+    def get_object(self, queryset=None):
+        start, sep, end = self.kwargs["label"].partition("-")
+        if not (sep and start.isdigit() and end.isdigit() and len(start) == len(end) == 4):
+            raise Http404("no such term")
+        return get_object_or_404(Term, start_year=int(start), end_year=int(end))
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(**kwargs, **selectors.term_page(self.object))
+
+
+class ArticleSearchForm(forms.Form):
+    q = forms.CharField(label=_("Từ khóa"), required=False)
+
+
+class ArticleListView(SafePaginationMixin, ListView):
+    template_name = "congress/article_list.html"
+    context_object_name = "articles"
+    paginate_by = 20
+
+    def get_queryset(self):
+        self.form = ArticleSearchForm(self.request.GET)
+        self.query = search.parse_query(self.form.is_valid() and self.form.cleaned_data["q"])
+        queryset = selectors.article_list()
+        if self.query:
+            matched = search.search(queryset, self.query, head_field="title")
+            return search.order_by_rank(matched, "-published_at")
+        return queryset
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(**kwargs, form=self.form, query=self.query)
+
+
+class ArticleDetailView(DetailView):
+    template_name = "congress/article_detail.html"
+    context_object_name = "article"
+
+    def get_queryset(self):
+        return Article.objects.published()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(**kwargs, **selectors.article_page(self.object))
+
+
+class PersonDetailView(DetailView):
+    model = Person
+    template_name = "congress/person_detail.html"
+    context_object_name = "person"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(**kwargs, **selectors.person_page(self.object))
+
+
+# ---------------------------------------------------------------- indicator search
+
+
+def indicator_filterset(request) -> IndicatorFilter:
+    queryset = selectors.published_indicators().select_related("unit", "term", "article")
+    return IndicatorFilter(request.GET, queryset=queryset)
+
+
+def ordered(filterset: IndicatorFilter):
+    rows = filterset.qs
+    if filterset.sorted_by:
+        return rows.order_by(*filterset.sorted_by, "pk")
+    if filterset.query:
+        return search.order_by_rank(rows, "-term__start_year", "pk")
+    return rows.order_by("-term__start_year", "unit__name", "article", "quote_start", "pk")
+
+
+class PageSizeForm(forms.Form):
+    per_page = forms.TypedChoiceField(
+        choices=[(n, n) for n in PAGE_SIZES], coerce=int, required=False
+    )
+
+
+class IndicatorSearchView(SafePaginationMixin, ListView):
+    template_name = "congress/indicator_search.html"
+    context_object_name = "indicators"
+
+    def get_queryset(self):
+        self.filterset = indicator_filterset(self.request)
+        return ordered(self.filterset)
+
+    def get_paginate_by(self, queryset):
+        form = PageSizeForm(self.request.GET)
+        return (form.is_valid() and form.cleaned_data["per_page"]) or PAGE_SIZES[0]
+
+    def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["article_count"] = Article.objects.published().count()
-        context["indicator_count"] = Indicator.objects.published().count()
-        context["latest"] = Article.objects.published()[:10]
+        filterset = self.filterset
+        context.update(
+            filter=filterset,
+            query=filterset.query,
+            facets=facets(filterset.qs, filterset.family),
+            total=context["paginator"].count,
+            page_sizes=PAGE_SIZES,
+        )
+        if filterset.query and not context["total"]:
+            context["suggestion"] = search.suggest(filterset.query)
+        return context
+
+
+EXPORT_FIELDS = [
+    "id", "kind", "category", "name", "key", "comparator", "value", "low", "high",
+    "unit_of_measure", "display_value", "unit", "unit_slug", "term", "year", "report",
+    "report_url", "quote",
+]  # fmt: skip
+
+
+def export_row(ind: Indicator, base_url: str) -> dict:
+    def number(value):
+        return None if value is None else f"{value.normalize():f}"
+
+    return {
+        "id": ind.pk,
+        "kind": ind.kind,
+        "category": ind.category,
+        "name": ind.name,
+        "key": ind.key,
+        "comparator": ind.comparator,
+        "value": number(ind.value),
+        "low": number(ind.low),
+        "high": number(ind.high),
+        "unit_of_measure": ind.unit_of_measure,
+        "display_value": ind.display_value,
+        "unit": ind.unit.name if ind.unit else "",
+        "unit_slug": ind.unit.slug if ind.unit else "",
+        "term": ind.term.label if ind.term else "",
+        "year": ind.year,
+        "report": ind.article.title,
+        "report_url": base_url + ind.article.get_absolute_url(),
+        "quote": ind.quote,
+    }
+
+
+class _Echo:
+    def write(self, value):
+        return value
+
+
+def export_csv(request):
+    rows = ordered(indicator_filterset(request)).iterator(chunk_size=500)
+    base_url = request.build_absolute_uri("/").rstrip("/")
+    writer = csv.DictWriter(_Echo(), fieldnames=EXPORT_FIELDS)
+
+    def lines():
+        yield "\ufeff" + writer.writeheader()  # a BOM so spreadsheets read UTF-8
+        for ind in rows:
+            yield writer.writerow(export_row(ind, base_url))
+
+    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="chi-tieu.csv"'
+    return response
+
+
+def export_json(request):
+    rows = ordered(indicator_filterset(request)).iterator(chunk_size=500)
+    base_url = request.build_absolute_uri("/").rstrip("/")
+
+    def chunks():
+        yield '{"indicators": ['
+        for index, ind in enumerate(rows):
+            yield ("," if index else "") + json.dumps(export_row(ind, base_url), ensure_ascii=False)
+        yield "]}"
+
+    response = StreamingHttpResponse(chunks(), content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="chi-tieu.json"'
+    return response
+
+
+# ---------------------------------------------------------------- site search
+
+
+class SiteSearchView(TemplateView):
+    template_name = "congress/search.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form = ArticleSearchForm(self.request.GET)
+        query = search.parse_query(form.is_valid() and form.cleaned_data["q"])
+        context.update(form=form, query=query, sections=[])
+        if not query:
+            return context
+        size = SEARCH_SECTION_SIZE
+        sections = [
+            (
+                "articles",
+                _("Bài viết"),
+                search.search(selectors.article_list(), query, head_field="title"),
+                "-published_at",
+            ),
+            (
+                "indicators",
+                _("Chỉ tiêu và kết quả"),
+                search.search(
+                    selectors.published_indicators().select_related("unit", "term", "article"),
+                    query,
+                    head_field="name",
+                ),
+                "-term__start_year",
+            ),
+            (
+                "units",
+                _("Đơn vị"),
+                search.search(Unit.objects.all(), query, head_field="name"),
+                "name",
+            ),
+            (
+                "people",
+                _("Cán bộ"),
+                search.search(Person.objects.all(), query, head_field="name"),
+                "name",
+            ),
+        ]
+        total = 0
+        for key, title, rows, fallback in sections:
+            rows = search.order_by_rank(rows, fallback, "pk")
+            items = list(rows[: size + 1])
+            total += len(items)
+            context["sections"].append(
+                {"key": key, "title": title, "items": items[:size], "more": len(items) > size}
+            )
+        context["total"] = total
+        if not total:
+            context["suggestion"] = search.suggest(query)
         return context

@@ -32,9 +32,13 @@ def main(url: str) -> int:
     if reachable(url):
         return 0
     if shutil.which("pg_ctlcluster") and shutil.which("pg_lsclusters"):
-        for line in subprocess.run(["pg_lsclusters", "-h"], capture_output=True, text=True).stdout.splitlines():
+        for line in subprocess.run(
+            ["pg_lsclusters", "-h"], capture_output=True, text=True
+        ).stdout.splitlines():
             version, name = line.split()[:2]
-            subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", version, name, "start"], check=False)
+            subprocess.run(
+                ["pg_ctlcluster", "--skip-systemctl-redirect", version, name, "start"], check=False
+            )
         for _ in range(20):
             if reachable(url):
                 return 0

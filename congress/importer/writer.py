@@ -15,6 +15,7 @@ from django.db.models import Q
 from ..extraction.records import IndicatorRef, ReportRecord
 from ..extraction.text import match_key, slugify_vi
 from ..models import Article, ArticleUnit, Congress, Indicator, Person, Position, Term, Unit
+from ..search import refresh_search_fields
 from .summary import IndicatorCounts
 from .units import resolve_unit, unique_slug
 
@@ -115,6 +116,7 @@ def write_report(
     _write_people(article, record, meta.published_at.date() if meta.published_at else None)
     result.indicators = _write_indicators(article, record, primary, terms, status, left_alone)
     result.left_alone = left_alone
+    refresh_search_fields(article)
     return result
 
 

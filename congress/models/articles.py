@@ -1,5 +1,6 @@
 """Reports (articles) as imported: clean body, the raw text kept, and their units and terms."""
 
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -57,7 +58,10 @@ class Article(CuratedModel):
     terms = models.ManyToManyField(
         Term, blank=True, related_name="articles", verbose_name="nhiệm kỳ"
     )
-    history = HistoricalRecords(excluded_fields=["raw_text"])
+    # Search: accent-folded text (congress.search), and its weighted vector on PostgreSQL.
+    search_text = models.TextField(default="", editable=False)
+    search_vector = SearchVectorField(null=True, editable=False)
+    history = HistoricalRecords(excluded_fields=["raw_text", "search_text", "search_vector"])
 
     objects = ArticleQuerySet.as_manager()
 

@@ -1,5 +1,6 @@
 """Indicators: each target or result a report states, with its number and exact quote."""
 
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import F, Q
 from simple_history.models import HistoricalRecords
@@ -88,7 +89,10 @@ class Indicator(CuratedModel):
         db_index=True,
     )
     verified = models.BooleanField("đã kiểm tra", default=False)
-    history = HistoricalRecords()
+    # Search: accent-folded text (congress.search), and its weighted vector on PostgreSQL.
+    search_text = models.TextField(default="", editable=False)
+    search_vector = SearchVectorField(null=True, editable=False)
+    history = HistoricalRecords(excluded_fields=["search_text", "search_vector"])
 
     objects = IndicatorQuerySet.as_manager()
 

@@ -50,7 +50,8 @@ class Unit(CuratedModel):
         related_name="children",
         verbose_name="đơn vị cấp trên",
     )
-    history = HistoricalRecords()
+    search_text = models.TextField(default="", editable=False)  # folded, see congress.search
+    history = HistoricalRecords(excluded_fields=["search_text"])
 
     objects = UnitQuerySet.as_manager()
 

@@ -13,7 +13,8 @@ class Person(CuratedModel):
     name = models.CharField("họ tên", max_length=120)
     name_key = models.CharField(max_length=120, db_index=True, editable=False)
     slug = models.SlugField("đường dẫn", max_length=120, unique=True)
-    history = HistoricalRecords()
+    search_text = models.TextField(default="", editable=False)  # folded, see congress.search
+    history = HistoricalRecords(excluded_fields=["search_text"])
 
     class Meta:
         verbose_name = "cán bộ"

@@ -1,0 +1,181 @@
+"""The indicator search form: every filter is a GET parameter, bad values are ignored."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import django_filters
+from django import forms
+from django.db.models import Count, Q
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from . import search
+from .models import Term, Unit
+from .models.organisations import UnitKind
+from .selectors import descendant_ids, province_of, unit_family
+
+CATEGORY_LABELS = {
+    "economy": _("Kinh tế"),
+    "culture_society": _("Văn hóa – xã hội"),
+    "party_building": _("Xây dựng Đảng"),
+    "defense_security": _("Quốc phòng – an ninh"),
+    "other": _("Khác"),
+}
+KIND_LABELS = {"target": _("Chỉ tiêu"), "result": _("Kết quả")}
+UNIT_KIND_LABELS = {
+    UnitKind.PROVINCE: _("Cấp tỉnh"),
+    UnitKind.DISTRICT: _("Cấp huyện"),
+    UnitKind.WARD: _("Cấp xã"),
+    UnitKind.BLOC: _("Đảng bộ Khối"),
+}
+PAGE_SIZES = [25, 50, 100]
+
+
+def term_choices():
+    return [(t.label, t.label) for t in Term.objects.order_by("start_year", "end_year")]
+
+
+class UnitChoiceFilter(django_filters.ModelChoiceFilter):
+    """A unit by slug, matching indicators of that unit and of every unit below it."""
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        return qs.filter(unit__in=descendant_ids([value.pk], self.parent.family))
+
+
+class IndicatorFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Từ khóa"), method="filter_q", max_length=search.MAX_QUERY_CHARS * 40
+    )
+    term = django_filters.ChoiceFilter(
+        label=_("Nhiệm kỳ"), choices=term_choices, method="filter_term", empty_label=_("Tất cả")
+    )
+    province = UnitChoiceFilter(
+        label=_("Tỉnh, thành phố"),
+        queryset=Unit.objects.filter(kind=UnitKind.PROVINCE).order_by("name"),
+        to_field_name="slug",
+        empty_label=_("Tất cả"),
+    )
+    unit = UnitChoiceFilter(
+        label=_("Đơn vị (gồm các đơn vị trực thuộc)"),
+        queryset=Unit.objects.order_by("name"),
+        to_field_name="slug",
+        empty_label=_("Tất cả"),
+    )
+    unit_kind = django_filters.ChoiceFilter(
+        label=_("Cấp đơn vị"),
+        field_name="unit__kind",
+        choices=list(UNIT_KIND_LABELS.items()),
+        empty_label=_("Tất cả"),
+    )
+    category = django_filters.ChoiceFilter(
+        label=_("Lĩnh vực"), choices=list(CATEGORY_LABELS.items()), empty_label=_("Tất cả")
+    )
+    kind = django_filters.ChoiceFilter(
+        label=_("Chỉ tiêu / kết quả"), choices=list(KIND_LABELS.items()), empty_label=_("Tất cả")
+    )
+    year_from = django_filters.NumberFilter(
+        label=_("Từ năm"), method="filter_year_from", min_value=1900, max_value=2200
+    )
+    year_to = django_filters.NumberFilter(
+        label=_("Đến năm"), method="filter_year_to", min_value=1900, max_value=2200
+    )
+    sort = django_filters.OrderingFilter(
+        label=_("Sắp xếp"),
+        fields=(
+            ("term__start_year", "term"),
+            ("unit__name", "unit"),
+            ("value", "value"),
+            ("year", "year"),
+            ("category", "category"),
+        ),
+        field_labels={
+            "term__start_year": _("Nhiệm kỳ"),
+            "unit__name": _("Đơn vị"),
+            "value": _("Giá trị"),
+            "year": _("Năm"),
+            "category": _("Lĩnh vực"),
+        },
+        empty_label=_("Liên quan nhất"),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.query = search.ParsedQuery()
+        self.form.fields["year_from"].widget = forms.NumberInput(attrs={"min": 1900, "max": 2200})
+        self.form.fields["year_to"].widget = forms.NumberInput(attrs={"min": 1900, "max": 2200})
+
+    @cached_property
+    def family(self):
+        return unit_family()
+
+    def filter_q(self, queryset, name, value):
+        self.query = search.parse_query(value)
+        if not self.query:
+            return queryset
+        return search.search(queryset, self.query, head_field="name")
+
+    def filter_term(self, queryset, name, value):
+        start, _sep, end = value.partition("-")
+        return queryset.filter(term__start_year=start, term__end_year=end)
+
+    def filter_year_from(self, queryset, name, value):
+        value = int(value)
+        return queryset.filter(Q(year__gte=value) | Q(year__isnull=True, term__end_year__gte=value))
+
+    def filter_year_to(self, queryset, name, value):
+        value = int(value)
+        return queryset.filter(
+            Q(year__lte=value) | Q(year__isnull=True, term__start_year__lte=value)
+        )
+
+    @property
+    def sorted_by(self) -> list[str]:
+        if not self.is_valid():
+            return []
+        return list(self.form.cleaned_data.get("sort") or [])
+
+
+def facets(queryset, family) -> dict[str, list[tuple[str, str, int]]]:
+    """``{filter name: [(value, label, count)]}`` over the filtered rows (five queries)."""
+    base = queryset.order_by()
+
+    def counted(field):
+        return dict(base.values_list(field).annotate(n=Count("pk")).values_list(field, "n"))
+
+    terms = (
+        base.filter(term__isnull=False)
+        .values_list("term__start_year", "term__end_year")
+        .annotate(n=Count("pk"))
+        .order_by("term__start_year")
+    )
+    by_unit = counted("unit")
+    provinces = Counter()
+    for unit_id, n in by_unit.items():
+        province = province_of(unit_id, family)
+        if province is not None:
+            provinces[province] += n
+    names = {
+        pk: (slug, name)
+        for pk, slug, name in Unit.objects.filter(pk__in=provinces).values_list(
+            "pk", "slug", "name"
+        )
+    }
+    categories = counted("category")
+    kinds = counted("kind")
+    unit_kinds = counted("unit__kind")
+    return {
+        "term": [(f"{s}-{e}", f"{s}-{e}", n) for s, e, n in terms],
+        "province": sorted(
+            ((*names[pk], n) for pk, n in provinces.items() if pk in names), key=lambda r: r[1]
+        ),
+        "unit_kind": [
+            (k, label, unit_kinds[k]) for k, label in UNIT_KIND_LABELS.items() if unit_kinds.get(k)
+        ],
+        "category": [
+            (k, label, categories[k]) for k, label in CATEGORY_LABELS.items() if categories.get(k)
+        ],
+        "kind": [(k, label, kinds[k]) for k, label in KIND_LABELS.items() if kinds.get(k)],
+    }

@@ -1,0 +1,357 @@
+"""Reads for the public site: published content only, a fixed number of queries per call."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Count, IntegerField, Max, OuterRef, Prefetch, Q, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.utils.translation import gettext_lazy as _
+
+from .models import Article, ArticleUnit, Congress, Indicator, Person, Position, Term, Unit
+from .models.articles import PublicationStatus
+from .models.organisations import UnitKind
+
+PUBLISHED = PublicationStatus.PUBLISHED
+KIND_ORDER = {UnitKind.PROVINCE: 0, UnitKind.DISTRICT: 1, UnitKind.WARD: 2, UnitKind.BLOC: 3}
+
+
+def published_articles():
+    return Article.objects.published()
+
+
+def published_indicators():
+    return Indicator.objects.published()
+
+
+# ---------------------------------------------------------------- units and the tree
+
+
+def unit_family() -> dict[int, tuple[int | None, str]]:
+    """``{unit id: (parent id, kind)}`` for every unit, in one query."""
+    return {
+        pk: (parent, kind) for pk, parent, kind in Unit.objects.values_list("pk", "parent", "kind")
+    }
+
+
+def descendant_ids(root_ids, family=None) -> set[int]:
+    """The given units and every unit below them."""
+    family = family if family is not None else unit_family()
+    children = defaultdict(list)
+    for pk, (parent, _kind) in family.items():
+        children[parent].append(pk)
+    found, stack = set(), list(root_ids)
+    while stack:
+        pk = stack.pop()
+        if pk in found:
+            continue
+        found.add(pk)
+        stack.extend(children.get(pk, ()))
+    return found
+
+
+def province_of(unit_id: int | None, family) -> int | None:
+    seen = set()
+    while unit_id is not None and unit_id not in seen:
+        seen.add(unit_id)
+        parent, kind = family.get(unit_id, (None, None))
+        if kind == UnitKind.PROVINCE:
+            return unit_id
+        unit_id = parent
+    return None
+
+
+def _count(model, link: str, **filters):
+    rows = (
+        model.objects.filter(**{link: OuterRef("pk")}, **filters)
+        .order_by()
+        .values(link)
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(rows, output_field=IntegerField()), Value(0))
+
+
+def units_with_counts():
+    return Unit.objects.annotate(
+        report_count=_count(ArticleUnit, "unit", article__status=PUBLISHED),
+        indicator_count=_count(Indicator, "unit", status=PUBLISHED, article__status=PUBLISHED),
+    )
+
+
+def unit_tree() -> list[Unit]:
+    """Root units (provinces, and units whose parent is unknown), each with ``.nodes``."""
+    units = list(units_with_counts())
+    by_parent = defaultdict(list)
+    for unit in units:
+        unit.nodes = by_parent[unit.pk]
+        by_parent[unit.parent_id].append(unit)
+    for nodes in by_parent.values():
+        nodes.sort(key=lambda u: (KIND_ORDER.get(u.kind, 9), u.name))
+    return by_parent[None]
+
+
+def unit_ancestors(unit: Unit) -> list[Unit]:
+    """Province first, then down to the unit's parent (one query)."""
+    family = {u.pk: u for u in Unit.objects.only("pk", "name", "slug", "parent", "kind")}
+    chain, seen, node = [], {unit.pk}, family.get(unit.parent_id)
+    while node is not None and node.pk not in seen:
+        chain.append(node)
+        seen.add(node.pk)
+        node = family.get(node.parent_id)
+    return list(reversed(chain))
+
+
+# ---------------------------------------------------------------- targets beside results
+
+
+@dataclass
+class Comparison:
+    target: Indicator | None
+    results: list[Indicator] = field(default_factory=list)
+
+    @property
+    def status(self) -> str:
+        """met / not_met / no_result / not_comparable / result_only."""
+        if self.target is None:
+            return "result_only"
+        if not self.results:
+            return "no_result"
+        return compare(self.target, self.results[-1])
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+
+STATUS_LABELS = {
+    "met": _("Đạt"),
+    "not_met": _("Không đạt"),
+    "no_result": _("Chưa có kết quả"),
+    "not_comparable": _("Không so sánh được"),
+    "result_only": _("Kết quả (không có chỉ tiêu tương ứng)"),
+}
+
+
+def _number(ind: Indicator) -> Decimal | None:
+    if ind.value is not None:
+        return ind.value
+    if ind.low is not None and ind.high is not None:
+        return (ind.low + ind.high) / 2
+    return ind.low if ind.low is not None else ind.high
+
+
+def compare(target: Indicator, result: Indicator) -> str:
+    """Whether a result meets a target, stated by the target's comparator."""
+    if (target.unit_of_measure or "").strip().lower() != (
+        result.unit_of_measure or ""
+    ).strip().lower():
+        return "not_comparable"
+    got = _number(result)
+    if got is None:
+        return "not_comparable"
+    comp = target.comparator
+    if comp == "range":
+        ok = target.low is not None and got >= target.low
+    elif comp in ("le", "lt"):
+        ok = got <= target.value if comp == "le" else got < target.value
+    elif comp == "gt":
+        ok = got > target.value
+    else:  # eq, ge: reaching the number is meeting it
+        ok = target.value is not None and got >= target.value
+    return "met" if ok else "not_met"
+
+
+@dataclass
+class IndicatorGroup:
+    term: Term | None
+    category: str
+    category_label: str
+    comparisons: list[Comparison]
+
+
+def pair_targets(indicators: list[Indicator]) -> list[Comparison]:
+    """Each target with the results of the same key, unit and term; then lone results."""
+    results = defaultdict(list)
+    for ind in indicators:
+        if ind.kind == "result":
+            results[(ind.unit_id, ind.term_id, ind.key)].append(ind)
+    used: set[int] = set()
+    out = []
+    for ind in indicators:
+        if ind.kind == "target":
+            found = results.get((ind.unit_id, ind.term_id, ind.key), [])
+            used.update(r.pk for r in found)
+            out.append(Comparison(ind, list(found)))
+    out.extend(
+        Comparison(None, [ind]) for ind in indicators if ind.kind == "result" and ind.pk not in used
+    )
+    return out
+
+
+def indicator_groups(indicators: list[Indicator]) -> list[IndicatorGroup]:
+    from .filters import CATEGORY_LABELS
+
+    grouped = defaultdict(list)
+    for ind in indicators:
+        grouped[(ind.term, ind.category)].append(ind)
+    order = list(CATEGORY_LABELS)
+    keys = sorted(
+        grouped,
+        key=lambda k: (
+            -(k[0].start_year if k[0] else 0),
+            order.index(k[1]) if k[1] in order else 99,
+        ),
+    )
+    return [
+        IndicatorGroup(term, cat, CATEGORY_LABELS.get(cat, cat), pair_targets(grouped[(term, cat)]))
+        for term, cat in keys
+    ]
+
+
+@dataclass
+class Chart:
+    key: str
+    unit_of_measure: str
+    bars: list[dict]
+    width: int = 320
+    height: int = 120
+
+
+def indicator_charts(indicators: list[Indicator], *, limit: int = 6) -> list[Chart]:
+    """Small bar charts of a key with values in several terms (results preferred)."""
+    series = defaultdict(dict)
+    for ind in sorted(indicators, key=lambda i: i.kind != "result"):
+        number = _number(ind)
+        if ind.term is None or number is None:
+            continue
+        series[(ind.key, ind.unit_of_measure)].setdefault(ind.term.label, (ind, number))
+    charts = []
+    for (key, measure), points in series.items():
+        if len(points) < 2:
+            continue
+        top = max(abs(n) for _i, n in points.values()) or Decimal(1)
+        bars = []
+        labels = sorted(points)
+        slot = 300 // len(labels)
+        for index, label in enumerate(labels):
+            ind, number = points[label]
+            height = int(80 * abs(number) / top) + 1
+            bars.append(
+                {
+                    "label": label,
+                    "value": ind.display_value,
+                    "kind": ind.kind,
+                    "x": 10 + index * slot,
+                    "width": max(slot - 12, 8),
+                    "y": 95 - height,
+                    "height": height,
+                    "text_x": 10 + index * slot + max(slot - 12, 8) // 2,
+                }
+            )
+        charts.append(Chart(key, measure, bars))
+    return charts[:limit]
+
+
+# ---------------------------------------------------------------- pages
+
+
+def home_context() -> dict:
+    articles = published_articles()
+    return {
+        "article_count": articles.count(),
+        "indicator_count": published_indicators().count(),
+        "unit_count": Unit.objects.count(),
+        "person_count": Person.objects.count(),
+        "last_import": articles.aggregate(last=Max("imported_at"))["last"],
+        "latest": articles.prefetch_related(_primary_units(), "terms")[:8],
+        "provinces": units_with_counts().filter(kind=UnitKind.PROVINCE).order_by("name"),
+        "terms": terms_with_counts(),
+    }
+
+
+def terms_with_counts():
+    return Term.objects.annotate(
+        report_count=Count("articles", filter=Q(articles__status=PUBLISHED), distinct=True),
+    ).annotate(
+        indicator_count=_count(Indicator, "term", status=PUBLISHED, article__status=PUBLISHED)
+    )
+
+
+def _primary_units():
+    return Prefetch(
+        "unit_links", queryset=ArticleUnit.objects.select_related("unit"), to_attr="links"
+    )
+
+
+def article_list():
+    return published_articles().prefetch_related(_primary_units(), "terms")
+
+
+def unit_page(unit: Unit) -> dict:
+    indicators = list(
+        published_indicators()
+        .filter(unit=unit)
+        .select_related("term", "article", "unit")
+        .order_by("term__start_year", "category", "quote_start")
+    )
+    positions = (
+        Position.objects.filter(unit=unit)
+        .filter(Q(article__isnull=True) | Q(article__status=PUBLISHED))
+        .select_related("person", "article")
+        .order_by("-date", "person__name")
+    )
+    return {
+        "ancestors": unit_ancestors(unit),
+        "children": units_with_counts().filter(parent=unit).order_by("kind", "name"),
+        "congresses": Congress.objects.filter(unit=unit).select_related("term").order_by("ordinal"),
+        "positions": positions,
+        "articles": article_list().filter(unit_links__unit=unit).distinct(),
+        "groups": indicator_groups(indicators),
+        "charts": indicator_charts(indicators),
+        "indicator_count": len(indicators),
+    }
+
+
+def term_page(term: Term) -> dict:
+    indicators = (
+        published_indicators()
+        .filter(term=term)
+        .select_related("unit", "article", "term")
+        .order_by("unit__name", "category", "kind")
+    )
+    return {
+        "congresses": Congress.objects.filter(term=term)
+        .select_related("unit", "source_article")
+        .order_by("unit__name"),
+        "units": units_with_counts()
+        .filter(Q(indicators__term=term) | Q(article_links__article__terms=term))
+        .distinct()
+        .order_by("name"),
+        "articles": article_list().filter(terms=term),
+        "indicators": indicators[:200],
+        "indicator_total": indicators.count(),
+    }
+
+
+def article_page(article: Article) -> dict:
+    indicators = list(
+        article.indicators.published().select_related("term", "unit").order_by("quote_start")
+    )
+    return {
+        "links": list(article.unit_links.select_related("unit").order_by("-is_primary")),
+        "terms": list(article.terms.all()),
+        "indicators": indicators,
+        "positions": article.positions.select_related("person", "unit").order_by("person__name"),
+        "congresses": article.congresses.select_related("unit", "term"),
+    }
+
+
+def person_page(person: Person) -> dict:
+    return {
+        "positions": person.positions.filter(
+            Q(article__isnull=True) | Q(article__status=PUBLISHED)
+        ).select_related("unit", "article")
+    }
