@@ -21,6 +21,7 @@ from .models import (
     UnitAlias,
 )
 from .models.curation import CuratedModel
+from .search import refresh_people, refresh_search_fields, refresh_units
 
 IMPORT_OWNED = {"edited_fields", "created_by_editor"}
 
@@ -54,6 +55,19 @@ class CurationAdminMixin:
         for obj in instances:
             obj.save()
         formset.save_m2m()
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # An editor's change shows in public search at once, not at the next import.
+        obj = form.instance
+        if isinstance(obj, Article):
+            refresh_search_fields(obj)
+        elif isinstance(obj, Indicator | Position) and obj.article_id:
+            refresh_search_fields(obj.article)
+        elif isinstance(obj, Unit):
+            refresh_units(Unit.objects.filter(pk=obj.pk))
+        elif isinstance(obj, Person):
+            refresh_people(Person.objects.filter(pk=obj.pk))
 
 
 @admin.register(AdminArea)

@@ -1,0 +1,50 @@
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import CommandError, call_command
+
+SEEDS_DIR = Path(settings.SEED_REPORTS_DIR)
+SEED_FILES = sorted(SEEDS_DIR.glob("*.txt"))
+
+
+@pytest.fixture(autouse=True)
+def plain_static_files(settings):
+    """Templates use {% static %}; tests do not run collectstatic."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    return SEEDS_DIR
+
+
+@pytest.fixture
+def reports_dir(tmp_path) -> Path:
+    """A writable copy of the seed reports."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for seed in SEED_FILES:
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    return folder
+
+
+@pytest.fixture
+def run_import(capsys):
+    """Run the import command; return (exit code, stdout, stderr) as a shell would see them."""
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = 0
+        try:
+            call_command("import_reports", *map(str, args))
+        except CommandError as exc:
+            code = exc.returncode
+            print(f"CommandError: {exc}", file=sys.stderr)
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    return run
