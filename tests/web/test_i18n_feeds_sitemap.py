@@ -56,3 +56,12 @@ def test_sitemap_lists_public_pages_only(client, world):
     assert "http://testserver/nhiem-ky/2020-2025/" in xml
     assert "http://testserver/chi-tieu/" in xml
     assert "/bai-viet/nhap/" not in xml
+
+
+@pytest.mark.django_db
+def test_vietnamese_is_the_default_whatever_the_browser_asks(client):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    assert response.status_code == 200
+    assert '<html lang="vi"' in response.content.decode()
+    client.cookies["django_language"] = "en"
+    assert '<html lang="en"' in client.get("/").content.decode()
