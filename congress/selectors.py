@@ -214,6 +214,7 @@ def indicator_groups(indicators: list[Indicator]) -> list[IndicatorGroup]:
 @dataclass
 class Chart:
     key: str
+    title: str  # the indicator's name as the latest report writes it
     unit_of_measure: str
     bars: list[dict]
     width: int = 320
@@ -251,7 +252,8 @@ def indicator_charts(indicators: list[Indicator], *, limit: int = 6) -> list[Cha
                     "text_x": 10 + index * slot + max(slot - 12, 8) // 2,
                 }
             )
-        charts.append(Chart(key, measure, bars))
+        title = points[labels[-1]][0].name
+        charts.append(Chart(key, title, measure, bars))
     return charts[:limit]
 
 

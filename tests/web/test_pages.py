@@ -52,6 +52,7 @@ def test_unit_page_charts_a_key_across_terms(client, world):
     )  # fmt: skip
     html = get(client, world["bloc"].get_absolute_url())
     assert "<svg" in html and "2015-2020" in html and "2020-2025" in html
+    assert "<figcaption>Kết nạp đảng viên (đảng viên)</figcaption>" in html  # the name, not the key
 
 
 def test_term_page(client, world):
