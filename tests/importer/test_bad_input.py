@@ -105,3 +105,33 @@ def test_same_text_in_another_encoding_is_unchanged(run_import, tmp_path, seeds_
     assert code == 0
     assert "0 new, 0 updated, 1 unchanged" in out
     assert Article.objects.count() == 1
+
+
+def test_a_file_failing_mid_write_leaves_nothing_and_the_others_import(
+    run_import, tmp_path, seeds_dir, monkeypatch
+):
+    from django.db import DatabaseError
+
+    from congress.importer import writer
+    from congress.models import Indicator
+
+    folder = tmp_path / "two"
+    folder.mkdir()
+    for name in (GOOD, "002_0f83d6764d17c31e.txt"):
+        (folder / name).write_bytes((seeds_dir / name).read_bytes())
+    real = writer._write_indicators
+
+    def fail_for_one(article, record, *args):
+        if record.source_file == GOOD:
+            raise DatabaseError("connection lost")
+        return real(article, record, *args)
+
+    monkeypatch.setattr(writer, "_write_indicators", fail_for_one)
+    code, _, err = run_import(folder)
+
+    assert code == 1
+    assert f"FAILED {folder / GOOD}: database error: connection lost" in err
+    # The article row was written before the failure, and rolled back with it.
+    assert not Article.objects.filter(source_file=GOOD).exists()
+    assert Article.objects.filter(source_file="002_0f83d6764d17c31e.txt").exists()
+    assert not Indicator.objects.filter(article__source_file=GOOD).exists()

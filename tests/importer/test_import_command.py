@@ -73,3 +73,18 @@ def test_dry_run_writes_nothing_and_prints_one_record_per_file(run_import, seeds
     assert "Nothing was written." in err
     assert Article.objects.count() == 0
     assert Unit.objects.count() == 0
+
+
+def test_large_import_shows_a_progress_bar(run_import, tmp_path, seeds_dir):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    text = (seeds_dir / "000_51d13f27cba3dfb8.txt").read_text(encoding="utf-8")
+    for n in range(20):
+        (folder / f"report_{n:02}.txt").write_text(
+            text.replace("32 đảng viên", f"{n} đảng viên"), encoding="utf-8"
+        )
+    code, out, err = run_import(folder)
+    assert code == 0
+    assert "Importing: 100%" in err and "20/20" in err
+    assert "Articles: 20 new, 0 updated, 0 unchanged, 0 failed." in out
+    assert "new       " not in out  # one bar instead of a line per file
