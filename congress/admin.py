@@ -5,6 +5,7 @@ leaves them alone (see models.curation).
 """
 
 from django.contrib import admin
+from django.db import models
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import (
@@ -142,6 +143,7 @@ class ArticleAdmin(CurationAdminMixin, SimpleHistoryAdmin):
     list_filter = ("status", "verified", "genre", "terms")
     search_fields = ("title", "body", "author", "source_file")
     date_hierarchy = "published_at"
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     prepopulated_fields = {"slug": ("title",)}
     filter_horizontal = ("terms",)
     inlines = [ArticleUnitInline, IndicatorInline]
