@@ -157,8 +157,13 @@ def is_widget(line: str) -> bool:
 
 
 def is_breadcrumb(line: str) -> bool:
-    """ "Trang chủ > Tin tức > Xây dựng Đảng": short segments joined by arrows."""
+    """ "Trang chủ > Tin tức > Xây dựng Đảng": short segments joined by arrows or wide gaps."""
     segments = BREADCRUMB.split(line)
+    if len(segments) < 3:
+        # Copied pages often lose the arrows and keep wide gaps: "Trang chủ  Chính trị  Xây dựng Đảng".
+        segments = re.split(r"\s{2,}|\t", line.strip())
+        if any(s.rstrip().endswith(tuple(TERMINAL)) for s in segments):
+            return False
     return len(segments) >= 3 and all(0 < len(s.split()) <= 5 for s in segments)
 
 

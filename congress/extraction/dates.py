@@ -54,7 +54,11 @@ _TIME = re.compile(
 )
 # What may stand between a date and its time: spaces, commas, dashes, bars, "lúc".
 _AFTER_GAP = re.compile(r"[\s,|·•/\-–—t]*(?:(?:vao\s+)?luc\s*)?")
-_BEFORE_GAP = re.compile(r"(?:[\s,|·•\-–—]*(?:ngay|,)?\s*)$")
+# What may stand between a time and the date after it: separators, "ngày", and a weekday
+# ("Cập nhật lúc 09:15, Thứ Bảy, 18/07/2020").
+_BEFORE_GAP = re.compile(
+    r"(?:[\s,|·•\-–—]*(?:(?:thu (?:hai|ba|tu|nam|sau|bay)|chu nhat)[\s,|·•\-–—]*)?(?:ngay|,)?\s*)$"
+)
 
 
 @dataclass(frozen=True)

@@ -139,3 +139,12 @@ def test_sentences_that_start_like_widgets_are_kept():
     )
     assert not is_related_header("Tin mới về Đại hội Đảng bộ tỉnh Bình Phước")
     assert is_related_header("Xem thêm: Đồng Phú hoàn thành Đại hội cấp cơ sở")
+
+
+def test_breadcrumb_copied_without_arrows_is_navigation():
+    from congress.extraction.boilerplate import is_breadcrumb
+
+    assert is_breadcrumb("Trang chủ  Chính trị  Xây dựng Đảng")
+    assert is_breadcrumb("Trang chủ > Tin tức > Xây dựng Đảng")
+    assert not is_breadcrumb("Đại hội Đảng bộ xã Nghi Phong lần thứ XXIV, nhiệm kỳ 2020 - 2025")
+    assert not is_breadcrumb("Kết quả nổi bật.  Thu ngân sách tăng.  Đảng viên mới.")

@@ -96,3 +96,9 @@ def test_every_date_of_a_sentence_in_order():
         "2015-08-04",
         "2016-05-15",
     ]
+
+
+def test_time_before_a_weekday_and_date():
+    assert parse_datetime("Cập nhật lúc 09:15, Thứ Bảy, 18/07/2020 (GMT+7)") == datetime(
+        2020, 7, 18, 9, 15, tzinfo=VIETNAM
+    )
