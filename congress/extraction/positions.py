@@ -44,7 +44,7 @@ STOP_WORD = re.compile(
     r"chúc\s+mừng|trao|tặng|tới\s+dự|đến\s+dự|về\s+dự|dự(?!\s+(?:án|toán|thảo|báo|bị|trữ))|tham\s+dự|được|là|đã|đang|sẽ|vừa|"
     r"với|tại|trong|về|tham\s+gia|lưu\s+ý|kết\s+luận|giới\s+thiệu|nhận|bày\s+tỏ|ghi\s+nhận|"
     r"đánh\s+giá|quán\s+triệt|cùng|thăm|làm\s+việc|trả\s+lời|tiếp(?!\s+công\s+dân)|mong|hy\s+vọng|đề\s+xuất|"
-    r"khi|thì|nhằm|để|do|bởi|nhưng|cũng|còn|vì|thay\s+mặt|từ|năm|ngày|và\s+(?:các\s+)?"
+    r"khi|thì|nhằm|để|do|bởi|nhưng|cũng|còn|vì|thay\s+mặt|từ|năm|ngày|nhiệm\s+kỳ|và\s+(?:các\s+)?"
     r"(?:đồng\s+chí|ông|bà)|chỉ\s+đạo|phụ\s+trách\s+(?!khối|lĩnh)|kiểm\s+tra|động\s+viên)\b"
 )
 _END = re.compile(r"[;:.!?\n()“”\"]")

@@ -45,7 +45,7 @@ _COMPARATOR_TAIL = re.compile(
 )
 # Openings of a clause that frame it and are not the subject.
 _FRAME_PART = re.compile(
-    r"^(?:trong|hết|cuối|đến|tính đến|tính từ|sau|qua|hằng|hàng|mỗi|năm|từ|với|nhờ|theo"
+    r"^(?:trong|hết|cuối|đến|tính đến|tính từ|sau|qua|hằng|hàng|mỗi|năm|từ|với|nhờ|theo|về"
     r"|trên cơ sở|thực hiện|bên cạnh|ngoài ra|đồng thời|riêng|nhìn chung|cụ thể|kết quả"
     r"|đặc biệt|\d+ tháng|sáu tháng|nhiệm kỳ|giai đoạn)\b"
 )
@@ -63,7 +63,7 @@ _NOT_A_SUBJECT = re.compile(r"^(?:vượt|so với|bằng|gấp)\b")
 _PREPOSITION = re.compile(r"^(?:đại diện cho|đối với|của|cho|với|gồm)\b\s*")
 _TRAILING_FILLER = re.compile(
     r"(?:[\s,]+(?:bình quân|hàng năm|hằng năm|mỗi năm|ước|trong \d+ năm|cả năm|đã|đều|chỉ"
-    r"|phấn đấu|năm \d{4}))+$"
+    r"|phấn đấu|hiện|hiện có|(?:đến|tới|trong|hết|cuối|vào)?\s*năm \d{4}))+$"
 )
 # Subjects that are the organisation or place owning the count: "Đảng bộ … có 11 chi bộ".
 _OWNER = re.compile(
@@ -173,6 +173,8 @@ def clean_name(text: str) -> str:
 def action_name(verb: str, noun: str) -> str:
     """ "kết nạp được" + "đảng viên" -> "Kết nạp đảng viên"."""
     verb = re.sub(r"\b(?:được|đã|sẽ|phấn đấu)\b", " ", verb, flags=re.IGNORECASE)
+    # "kết nạp từ 10 đảng viên trở lên": the comparator qualifies the figure, not the name.
+    noun = re.sub(r"\s+(?:trở lên|trở xuống)\s*$", "", noun, flags=re.IGNORECASE)
     if verb.strip().lower() == "cho":
         return clean_name(noun)
     return clean_name(f"{verb} {noun}")

@@ -196,3 +196,13 @@ def test_never_crashes_and_quotes_stay_exact(pieces):
     for indicator in indicators(body, 2020):
         assert indicator.quote.strip() and indicator.name
         assert indicator.comparator in ("eq", "ge", "gt", "le", "lt", "range")
+
+
+def test_names_leave_out_framing_deadlines_and_comparators():
+    body = (
+        "Về công tác xây dựng Đảng, toàn Đảng bộ hiện có 52 tổ chức cơ sở đảng. "
+        "Đại hội đề ra mục tiêu: thu nhập bình quân đầu người đến năm 2025 đạt trên 70 triệu "
+        "đồng; hàng năm kết nạp từ 10 đảng viên trở lên."
+    )
+    names = [i.name for i in indicators(body, year=2020, terms=["2020-2025"])]
+    assert names == ["Số tổ chức cơ sở đảng", "Thu nhập bình quân đầu người", "Kết nạp đảng viên"]

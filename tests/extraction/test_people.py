@@ -148,3 +148,8 @@ def test_elected_to_a_position():
 def test_never_crashes_on_odd_text(text):
     for person in people_of(text):
         assert 2 <= len(person.name.split()) <= 4 and person.positions
+
+
+def test_a_term_after_a_position_is_not_part_of_it():
+    text = "Đồng chí Nguyễn Văn Hùng tái đắc cử Bí thư Đảng ủy xã nhiệm kỳ 2020 - 2025."
+    assert people_of(text) == [PersonRef("Nguyễn Văn Hùng", ["Bí thư Đảng ủy xã"])]
