@@ -55,6 +55,20 @@ def _term(label: str | None, cache: dict[str, Term]) -> Term | None:
     return cache[label]
 
 
+def article_values(record: ReportRecord) -> dict[str, object]:
+    """The article fields (``ARTICLE_FIELDS``) as the import would write them."""
+    meta = record.metadata
+    return {
+        "title": meta.title[:500] or record.source_file,
+        "published_at": meta.published_at,
+        "author": (meta.author or "")[:200],
+        "source_name": (meta.source_name or "")[:200],
+        "source_url": (meta.source_url or "")[:500],
+        "genre": meta.genre,
+        "body": record.body,
+    }
+
+
 def find_existing(*, text_hash: str, source_path: str) -> tuple[Article | None, bool]:
     """``(article, unchanged)``: the article this file already is, if any."""
     same = Article.objects.filter(content_hash=text_hash).first()
@@ -68,15 +82,7 @@ def write_report(
 ) -> WriteResult:
     terms: dict[str, Term] = {}
     meta = record.metadata
-    values = {
-        "title": meta.title[:500] or record.source_file,
-        "published_at": meta.published_at,
-        "author": (meta.author or "")[:200],
-        "source_name": (meta.source_name or "")[:200],
-        "source_url": (meta.source_url or "")[:500],
-        "genre": meta.genre,
-        "body": record.body,
-    }
+    values = article_values(record)
     left_alone: list[str] = []
     if existing is None:
         article = Article.objects.create(

@@ -1,6 +1,7 @@
 """Indicators: each target or result a report states, with its number and exact quote."""
 
 from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from simple_history.models import HistoricalRecords
@@ -38,6 +39,11 @@ class IndicatorQuerySet(models.QuerySet):
             status=PublicationStatus.PUBLISHED, article__status=PublicationStatus.PUBLISHED
         )
 
+
+LOW_ABOVE_HIGH = "Giá trị 'từ' phải nhỏ hơn hoặc bằng 'đến'."
+RANGE_WITHOUT_BOUNDS = "Một khoảng cần có cả giá trị 'từ' và 'đến'."
+VALUE_MISSING = "Cần nhập 'giá trị' (hoặc chọn so sánh 'khoảng' với 'từ' và 'đến')."
+QUOTE_NOT_IN_BODY = "Trích dẫn không có trong nội dung bài viết; hãy chép đúng nguyên văn."
 
 _DECIMAL = {"max_digits": 20, "decimal_places": 4, "null": True, "blank": True}
 
@@ -121,6 +127,20 @@ class Indicator(CuratedModel):
 
     def __str__(self) -> str:
         return f"{self.name}: {self.display_value}"
+
+    def clean(self) -> None:
+        errors: dict[str, str] = {}
+        if self.low is not None and self.high is not None and self.low > self.high:
+            errors["high"] = LOW_ABOVE_HIGH
+        if self.comparator == Comparator.RANGE and (self.low is None or self.high is None):
+            errors["low" if self.low is None else "high"] = RANGE_WITHOUT_BOUNDS
+        if self.comparator != Comparator.RANGE and self.value is None:
+            errors["value"] = VALUE_MISSING
+        if errors:
+            raise ValidationError(errors)
+        # Not keyed to "quote": the indicator inline under a report does not show it.
+        if self.quote and self.article_id and self.quote not in self.article.body:
+            raise ValidationError(QUOTE_NOT_IN_BODY)
 
     @property
     def display_value(self) -> str:

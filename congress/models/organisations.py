@@ -1,5 +1,6 @@
 """Party organisations (units), terms of office and the congresses that open them."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -15,6 +16,9 @@ class UnitKind(models.TextChoices):
     DISTRICT = "district", "Cấp huyện (quận, huyện, thị xã, thành phố thuộc tỉnh)"
     PROVINCE = "province", "Cấp tỉnh"
     BLOC = "bloc", "Đảng bộ Khối"
+
+
+OWN_ANCESTOR = "Một đơn vị không thể là cấp trên (trực tiếp hay gián tiếp) của chính nó."
 
 
 class UnitQuerySet(models.QuerySet):
@@ -73,6 +77,16 @@ class Unit(CuratedModel):
 
     def get_absolute_url(self) -> str:
         return reverse("congress:unit-detail", args=[self.slug])
+
+    def clean(self) -> None:
+        if self.parent_id is None or self.pk is None:
+            return
+        node, seen = self.parent, set()
+        while node is not None and node.pk not in seen:
+            if node.pk == self.pk:
+                raise ValidationError({"parent": OWN_ANCESTOR})
+            seen.add(node.pk)
+            node = node.parent
 
     def ancestors(self) -> list["Unit"]:
         """Parents up to the province, nearest first (guards against a cycle)."""

@@ -1,0 +1,1 @@
+"""Writes editors make outside a single form: accounts, workflow, merges, re-extraction."""
