@@ -78,6 +78,7 @@ WIDGET_LINES = (
     "chia se bai viet",
     "chia se facebook",
     "in bai viet",
+    "in bai",
     "in trang",
     "ban in",
     "gui email",
@@ -106,7 +107,8 @@ WIDGET_LINES = (
 )
 
 COUNTER = re.compile(
-    r"^(?:view count|views?|luot xem|so luot xem|luot doc|so lan doc|da xem|luot truy cap)\s*[:(]?\s*[\d.,]*\)?$"
+    r"^(?:view count|views?|luot xem|so luot xem|luot doc|so lan doc|da xem|luot truy cap|"
+    r"luot thich|binh luan|y kien|comments?)\s*[:(]?\s*[\d.,]*\)?$"
 )
 # Spam that scraped pages pick up from hacked templates.
 SPAM_WORDS = re.compile(
@@ -153,7 +155,25 @@ def is_widget(line: str) -> bool:
     # A row of buttons: "Chia sẻ | In bài viết | Gửi email".
     parts = [p.strip() for p in re.split(r"[|/•·,]+|\s{2,}", fold_same_length(line)) if p.strip()]
     parts = [p.strip(" .:!-–—*»«()[]") for p in parts]
-    return bool(parts) and all(p in WIDGET_LINES or COUNTER.match(p) or not p for p in parts)
+    if bool(parts) and all(p in WIDGET_LINES or COUNTER.match(p) or not p for p in parts):
+        return True
+    # The same row copied without separators: "Chia sẻ Facebook Zalo In bài".
+    return len(key.split()) <= 12 and _covered_by_buttons(key.split())
+
+
+_LONGEST_BUTTON = max(len(b.split()) for b in WIDGET_LINES)
+
+
+def _covered_by_buttons(words: list[str]) -> bool:
+    """True when the words split, in order, into two or more button labels."""
+    reachable = {0: 0}  # word index -> number of labels used to get there
+    for start in range(len(words)):
+        if start not in reachable:
+            continue
+        for size in range(1, _LONGEST_BUTTON + 1):
+            if " ".join(words[start : start + size]) in WIDGET_LINES and start + size <= len(words):
+                reachable.setdefault(start + size, reachable[start] + 1)
+    return reachable.get(len(words), 0) >= 2
 
 
 def is_breadcrumb(line: str) -> bool:

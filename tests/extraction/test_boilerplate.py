@@ -39,7 +39,8 @@ def test_related_list_headers(line):
 @pytest.mark.parametrize(
     "line",
     ["Chia sẻ bài viết", "Chia sẻ", "In bài viết", "View count: 289", "Lượt xem: 1.234",
-     "Chia sẻ | In bài viết | Gửi email", "Facebook  Zalo"],
+     "Chia sẻ | In bài viết | Gửi email", "Facebook  Zalo", "Chia sẻ Facebook Zalo In bài",
+     "Bình luận (0)", "Ý kiến: 3", "Lượt thích 12"],
 )  # fmt: skip
 def test_buttons_and_counters(line):
     assert is_widget(line)
@@ -47,7 +48,8 @@ def test_buttons_and_counters(line):
 
 @pytest.mark.parametrize(
     "line",
-    ["Chia sẻ kinh nghiệm xây dựng chi bộ vững mạnh.", "Xã Tân Phú vững bước đi lên"],
+    ["Chia sẻ kinh nghiệm xây dựng chi bộ vững mạnh.", "Xã Tân Phú vững bước đi lên",
+     "Theo dõi sát tình hình", "Chia sẻ trang trại"],
 )
 def test_article_lines_are_not_widgets(line):
     assert not is_widget(line)
