@@ -2,8 +2,8 @@
 defense_security or other.
 
 Keyword rules in the genre's own words, read in accent-free form so "hộ nghèo", "HỘ NGHÈO"
-and "ho ngheo" all match. The indicator's name and unit are read first, then its sentence,
-then the heading of its paragraph ("Chỉ tiêu về văn hóa, xã hội: …"). Within one text the
+and "ho ngheo" all match. The indicator's name and unit are read first, then its clause
+(one item of a list "…; tỷ lệ che phủ rừng trên 62%; …"), then its sentence, then the heading of its paragraph ("Chỉ tiêu về văn hóa, xã hội: …"). Within one text the
 fields are tried in a fixed order: Party words first ("đảng viên trong doanh nghiệp" is
 Party building, not economy), money next ("1 tỷ đồng … bảo vệ môi trường" is economy).
 """
@@ -39,6 +39,7 @@ _CULTURE = (
     "giam ngheo", "ngheo", "gia dinh van hoa", "van hoa", "the thao", "moi truong",
     "nuoc sach", "rac thai", "ve sinh", "viec lam", "lao dong", "dao tao nghe", "an sinh",
     "nguoi co cong", "chinh sach", "tinh nghia", "xa hoi", "tiem chung", "benh",
+    "che phu rung", "cay xanh", "chat thai", "o nhiem",
 )  # fmt: skip
 _ECONOMY = (
     "kinh te", "tang truong", "ngan sach", "san xuat", "cong nghiep", "nong nghiep",
@@ -54,10 +55,13 @@ _ORDER = ((PARTY, _PARTY), (DEFENSE, _DEFENSE), (CULTURE, _CULTURE), (ECONOMY, _
 _MASKS = ("thi truong", "moi truong dau tu", "truong thanh", "tang truong")
 
 
-def categorize(name: str, unit: str = "", sentence: str = "", heading: str = "") -> str:
-    """The category of an indicator from its name, unit, sentence and paragraph heading."""
+def categorize(
+    name: str, unit: str = "", sentence: str = "", heading: str = "", clause: str = ""
+) -> str:
+    """The category of an indicator from its name, unit, clause, sentence and paragraph
+    heading."""
     subject = f"{name} {unit}"
-    for text in (subject, sentence, heading):
+    for text in (subject, clause, sentence, heading):
         found = _category_of(text, money=text is subject and _is_money(unit))
         if found:
             return found

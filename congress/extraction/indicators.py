@@ -75,6 +75,8 @@ _REFERENCE = re.compile(
 _CHANGE_START = re.compile(r"\s*(?:xuống|lên)(?:\s|$)")
 # A conjunction left at the end of a tail belongs to the next figure: "98% đảng viên và".
 _DANGLING_END = re.compile(r"[\s,]+(?:và|hoặc|hay|cùng)$")
+# A rate named after its figure: "mỗi năm giảm 1,5 - 2% tỷ lệ hộ nghèo".
+_RATE_AFTER = re.compile(r"\s*(?:t[ỷỉ] lệ|số)\s+\S", re.IGNORECASE)
 _MAX_HEAD = 110  # characters of context kept before a figure in a quote
 _MAX_TAIL = 110
 
@@ -246,7 +248,13 @@ def _indicator(body, form, figure: _Figure, events, heading, previous) -> Indica
         high=quantity.high,
         comparator=_comparator(form, figure),
         unit=unit_name,
-        category=categorize(name, unit_name, body[slice(*figure.sentence)], heading),
+        category=categorize(
+            name,
+            unit_name,
+            sentence=body[slice(*figure.sentence)],
+            heading=heading,
+            clause=body[slice(*figure.clause)],
+        ),
         start=quote_start,
         key=indicator_key(name),
     )
@@ -259,6 +267,8 @@ def _name(head: Head, noun: str, tail: str, unit: Unit, previous: IndicatorRef |
         return action_name(head.verb, noun if countable else tail.strip())
     if head.subject and not subject_is_owner(head.subject):
         return head.subject  # "Tỷ lệ hộ nghèo chiếm 1,28%"
+    if not head.subject and unit.kind == measures.PERCENT and _RATE_AFTER.match(tail):
+        return clean_name(tail)  # "giảm 1,5 - 2% tỷ lệ hộ nghèo"
     if head.subject and countable:
         return clean_name(f"Số {noun}")  # "Đảng bộ … có 11 chi bộ" -> "Số chi bộ"
     verb = head.verb.lower().split()

@@ -6,7 +6,8 @@ Vietnamese writes "," for the decimal mark and "." between thousands: "26,68" is
 
 ``find_quantities`` returns every such figure with its span, leaving out what is only
 digits but never a quantity: dates ("15/5/2016", "4-8-2015"), clock times ("15:13"),
-fractions ("3/4"), version numbers ("4.0") and codes glued to letters ("Covid-19",
+fractions that count targets or restate a percentage ("3/4 chỉ tiêu", "4/4 khu phố, đạt
+100%"), version numbers ("4.0") and codes glued to letters ("Covid-19",
 "05-CT/TW").
 """
 
@@ -29,6 +30,14 @@ _NOT_QUANTITIES = re.compile(
     r"|\d{1,2}:\d{2}(?::\d{2})?"  # 15:13, 05:24:44
     r"|\d+\s*/\s*\d+"  # 3/4, 4/4, 6/2018
     r"|\d+(?:\.\d+)+(?![\d,]*\s*%)"  # 4.0, 1.2.3 (a thousands number is matched earlier)
+)
+# "12/31 xã đạt chuẩn": a share of a whole counted in a noun; the figure is the numerator.
+_FRACTION = re.compile(r"(?P<part>\d{1,3})\s*/\s*(?P<whole>\d{1,3})(?=\s+[^\W\d_])")
+_DATE_WORD_BEFORE = re.compile(r"(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|tháng|từ|đến)\s*$", re.I)
+# Counting the targets themselves ("3/4 chỉ tiêu vượt") is a summary, not an indicator; a
+# fraction followed in its clause by a percentage is that percentage's working.
+_FRACTION_NOT_FIGURE_AFTER = re.compile(
+    r"\s+(?:chỉ tiêu|mục tiêu|nhiệm vụ|tiêu chí chủ yếu)|[^;.\d]{0,40}?\d+(?:,\d+)?\s*%", re.I
 )
 _THOUSANDS_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![.\d])")
 # "6.5%": some sites use the English decimal point before a percent sign.
@@ -85,7 +94,19 @@ def find_quantities(text: str) -> list[Quantity]:
             if value is not None:
                 found.append(Quantity(span[0], span[1], value=value))
                 taken.append(span)
+    for match in _FRACTION.finditer(text):
+        if _is_counted_share(text, match) and not _overlaps(match.span(), taken):
+            found.append(Quantity(match.start(), match.end(), value=Decimal(match["part"])))
     return sorted(found, key=lambda q: q.start)
+
+
+def _is_counted_share(text: str, match: re.Match) -> bool:
+    part, whole = int(match["part"]), int(match["whole"])
+    if not 0 < part <= whole or not _usable_edges(text, match.start(), match.end()):
+        return False
+    if _DATE_WORD_BEFORE.search(text, 0, match.start()):
+        return False
+    return not _FRACTION_NOT_FIGURE_AFTER.match(text, match.end())
 
 
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
@@ -100,8 +121,10 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _usable(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> bool:
-    if _overlaps((start, end), blocked):
-        return False
+    return not _overlaps((start, end), blocked) and _usable_edges(text, start, end)
+
+
+def _usable_edges(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 2) : start]
     # Glued to a word or a code on the left: "Covid-19", "T.Ư4", "số10".
     if before[-1:].isalnum() or re.search(r"\w[-/.]$", before):

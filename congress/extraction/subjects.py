@@ -26,7 +26,8 @@ STATE, ACTION = "state", "action"
 _STATE_VERBS = (
     r"ước đạt|đạt được|đạt tỷ lệ|đạt mức|đạt|chiếm tỷ lệ|chiếm|ước tăng|tăng bình quân|tăng"
     r"|giảm còn|giảm xuống còn|giảm|chỉ còn|còn lại|còn|có|là|bằng|vượt so với|vượt|lên|gấp"
-    r"|xuống còn|đề ra|đặt ra|tương đương|ước"
+    r"|xuống còn|đề ra|đặt ra|tương đương|ước|duy trì ở mức|duy trì|giữ vững|giữ ổn định|giữ mức"
+    r"|ở mức"
 )
 # Verbs of what was done: "kết nạp 62", "tổ chức 16 lớp", "kiểm tra … 29 tổ chức đảng".
 ACTION_VERBS = (

@@ -48,8 +48,12 @@ def test_buttons_and_counters(line):
 
 @pytest.mark.parametrize(
     "line",
-    ["Chia sẻ kinh nghiệm xây dựng chi bộ vững mạnh.", "Xã Tân Phú vững bước đi lên",
-     "Theo dõi sát tình hình", "Chia sẻ trang trại"],
+    [
+        "Chia sẻ kinh nghiệm xây dựng chi bộ vững mạnh.",
+        "Xã Tân Phú vững bước đi lên",
+        "Theo dõi sát tình hình",
+        "Chia sẻ trang trại",
+    ],
 )
 def test_article_lines_are_not_widgets(line):
     assert not is_widget(line)

@@ -41,3 +41,9 @@ def test_sentence_then_heading_decide_when_the_name_does_not():
     assert categorize("Học viên", "học viên", sentence) == PARTY
     assert categorize("Mẫu", "%", "", "Chỉ tiêu về văn hóa, xã hội") == CULTURE
     assert categorize("", "", "", "") == OTHER
+
+
+def test_an_item_of_a_list_is_read_before_the_whole_sentence():
+    sentence = "Đại hội đề ra mục tiêu: tỷ lệ trên 62%; kết nạp 250 đảng viên trở lên."
+    assert categorize("Tỷ lệ", "%", sentence) == PARTY
+    assert categorize("Tỷ lệ", "%", sentence, clause="tỷ lệ che phủ rừng trên 62%") == CULTURE

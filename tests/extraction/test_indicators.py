@@ -206,3 +206,20 @@ def test_names_leave_out_framing_deadlines_and_comparators():
     )
     names = [i.name for i in indicators(body, year=2020, terms=["2020-2025"])]
     assert names == ["Số tổ chức cơ sở đảng", "Thu nhập bình quân đầu người", "Kết nạp đảng viên"]
+
+
+def test_a_list_of_targets_names_and_files_each_item_by_its_own_words():
+    body = (
+        "Nhiệm kỳ 2020 - 2025, Đại hội đề ra mục tiêu: tỷ lệ che phủ rừng duy trì trên 62%; "
+        "mỗi năm giảm từ 1,5 - 2% tỷ lệ hộ nghèo; hằng năm kết nạp 250 đảng viên trở lên. "
+        "Toàn huyện có 12/31 xã đạt chuẩn nông thôn mới."
+    )
+    found = indicators(body, 2020, ["2020-2025"])
+    assert [(i.name, i.category, i.comparator) for i in found] == [
+        ("Tỷ lệ che phủ rừng", "culture_society", "gt"),
+        ("Tỷ lệ hộ nghèo", "culture_society", "range"),
+        ("Kết nạp đảng viên", "party_building", "ge"),
+        ("Số xã đạt chuẩn nông thôn mới", "economy", "eq"),
+    ]
+    assert found[3].value == Decimal("12")
+    assert found[3].quote == "Toàn huyện có 12/31 xã đạt chuẩn nông thôn mới"

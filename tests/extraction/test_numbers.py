@@ -71,6 +71,34 @@ def test_digits_that_are_no_quantity(text):
     assert figures(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Toàn huyện có 12/31 xã đạt chuẩn nông thôn mới", "12"),
+        ("có 9 / 14 chi bộ đạt trong sạch vững mạnh", "9"),
+    ],
+)
+def test_a_counted_share_is_its_numerator(text, value):
+    assert [f[1] for f in figures(text)] == [Decimal(value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 3/4 tới, Đảng bộ tổ chức Đại hội",  # a date
+        "có 3/4 chỉ tiêu vượt Nghị quyết",  # counting the targets themselves
+        "từ 2/3 trở lên",  # a date range word before
+        "7/5 thôn",  # more parts than the whole: not a share
+    ],
+)
+def test_fractions_that_are_no_figure(text):
+    assert [f for f in figures(text) if f[1] is not None and f[1] < 10] == []
+
+
+def test_a_share_restated_as_a_percentage_gives_the_percentage_only():
+    assert [f[1] for f in figures("Khu phố văn hóa có 4/4 khu phố, đạt 100%")] == [Decimal("100")]
+
+
 def test_a_backwards_pair_is_not_a_range():
     assert [f[1] for f in figures("lớp 12 - 3 học sinh")] == [Decimal("12"), Decimal("3")]
 
