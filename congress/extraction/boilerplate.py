@@ -116,7 +116,7 @@ SPAM_WORDS = re.compile(
     r"nha cai|ca cuoc bong da|lo de|sex)\b"
 )
 IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)\b", re.IGNORECASE)
-BREADCRUMB = re.compile(r"\s(?:>|»|›|→)\s")
+BREADCRUMB = re.compile(r"\s(?:>|»|›|→|\|)\s")
 NO_LETTERS = re.compile(r"^[\W\d_]*$")
 TERMINAL = '.!?…;:"”’»)]'
 
@@ -177,7 +177,8 @@ def _covered_by_buttons(words: list[str]) -> bool:
 
 
 def is_breadcrumb(line: str) -> bool:
-    """ "Trang chủ > Tin tức > Xây dựng Đảng": short segments joined by arrows or wide gaps."""
+    """ "Trang chủ > Tin tức > Xây dựng Đảng", "Thời sự | Chính trị | Kinh tế": short
+    segments joined by arrows, bars or wide gaps."""
     segments = BREADCRUMB.split(line)
     if len(segments) < 3:
         # Copied pages often lose the arrows and keep wide gaps: "Trang chủ  Chính trị  Xây dựng Đảng".

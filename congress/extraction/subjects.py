@@ -130,6 +130,12 @@ def _clean_subject(text: str, form: str, start: int, end: int) -> tuple[str, int
         leading = re.match(r"có\s+[\d.,/]+\s+", piece)
         offset += leading.end()
         piece = piece[leading.end() :]
+    # "Đảng bộ phường phấn đấu thu ngân sách tăng …": what the owner strives for is the
+    # subject, not the owner.
+    resolve = next(reversed(list(_RESOLVE.finditer(piece.lower()))), None)
+    if resolve and piece[resolve.end() :].strip(" ,;:"):
+        offset += resolve.end()
+        piece = piece[resolve.end() :]
     piece = _last_measured_part(piece.strip(" ,;:"))
     trailing = _TRAILING_FILLER.search(piece.lower())
     if trailing:
@@ -144,6 +150,10 @@ def _clean_subject(text: str, form: str, start: int, end: int) -> tuple[str, int
     return clean_name(piece), start + offset
 
 
+_RESOLVE = re.compile(
+    r"(?<![\w])(?:phấn đấu|quyết tâm|đề ra mục tiêu|đặt mục tiêu|đặt ra mục tiêu|"
+    r"(?:giữ vững|duy trì|nâng cao|nâng)(?=\s+(?:tỷ lệ|tỉ lệ|số|tổng|mức)))(?![\w])\s*"
+)
 _MEASURE_HEADS = re.compile(
     r"(?:tỷ lệ|tỉ lệ|số|tổng|giá trị|tốc độ|thu|chi|sản lượng|thu nhập|kim ngạch|doanh thu"
     r"|diện tích|năng suất|mức)\s"

@@ -152,5 +152,7 @@ def test_breadcrumb_copied_without_arrows_is_navigation():
 
     assert is_breadcrumb("Trang chủ  Chính trị  Xây dựng Đảng")
     assert is_breadcrumb("Trang chủ > Tin tức > Xây dựng Đảng")
+    assert is_breadcrumb("Thời sự | Chính trị | Kinh tế | Văn hóa")
+    assert not is_breadcrumb("Đại hội Đảng bộ phường 7 | Báo Cà Mau")
     assert not is_breadcrumb("Đại hội Đảng bộ xã Nghi Phong lần thứ XXIV, nhiệm kỳ 2020 - 2025")
     assert not is_breadcrumb("Kết quả nổi bật.  Thu ngân sách tăng.  Đảng viên mới.")

@@ -53,6 +53,20 @@ def head_of(words):
         ("Hàng năm có ", "", "có", STATE),
         ("với tổng vốn đăng ký ", "Tổng vốn đăng ký", "", None),
         ("Tuổi bình quân là 45 tuổi, tỷ lệ nữ chiếm ", "Tỷ lệ nữ", "chiếm", STATE),
+        (
+            "Đảng bộ phường phấn đấu thu ngân sách tăng bình quân ",
+            "Thu ngân sách",
+            "tăng",
+            STATE,
+        ),
+        ("giữ vững tỷ lệ hộ gia đình văn hóa đạt từ ", "Tỷ lệ hộ gia đình văn hóa", "đạt", STATE),
+        ("tỷ lệ che phủ rừng duy trì trên ", "Tỷ lệ che phủ rừng", "duy trì", STATE),
+        (
+            "Xã quyết tâm nâng tỷ lệ lao động qua đào tạo lên ",
+            "Tỷ lệ lao động qua đào tạo",
+            "lên",
+            STATE,
+        ),
         ("", "", "", None),
     ],
 )
