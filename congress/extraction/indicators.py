@@ -274,6 +274,7 @@ def _name(head: Head, noun: str, tail: str, unit: Unit, previous: IndicatorRef |
     verb = head.verb.lower().split()
     if not verb or verb == ["có"]:  # the figure opens its words: "97% hộ gia đình …"
         if unit.kind == measures.PERCENT and tail.strip(" /"):
+            tail = re.sub(r"\s+(?:trở lên|trở xuống)(?![\w])", "", tail)  # a comparator
             return clean_name(re.sub(r"^\s*/\s*\S+", "", tail))
         if countable and noun:
             if not verb and previous is not None and previous.name.startswith("Số "):

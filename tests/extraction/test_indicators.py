@@ -223,3 +223,9 @@ def test_a_list_of_targets_names_and_files_each_item_by_its_own_words():
     ]
     assert found[3].value == Decimal("12")
     assert found[3].quote == "Toàn huyện có 12/31 xã đạt chuẩn nông thôn mới"
+
+
+def test_a_comparator_after_the_noun_stays_out_of_the_name():
+    body = "Đại hội đề ra chỉ tiêu: hằng năm có từ 85% tổ chức cơ sở đảng trở lên hoàn thành tốt nhiệm vụ."
+    [found] = indicators(body, 2020, ["2020-2025"])
+    assert (found.name, found.comparator) == ("Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ", "ge")
