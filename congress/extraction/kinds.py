@@ -24,6 +24,8 @@ _LOCAL_TARGET = re.compile(
     r"(?:(?:đề ra|đặt ra|(?:được|trên|tỉnh|huyện|thành phố|thị xã) giao|đề ra là|đặt ra là|phấn đấu(?: đạt)?|mục tiêu(?: là)?"
     r"|chỉ tiêu(?: là| đề ra)?|kế hoạch đề ra)\s*(?:từ|trên|dưới|ít nhất|tối thiểu|khoảng)?\s*)$"
 )
+# An aim stated in the figure's own clause makes it a target whatever verb follows.
+_CLAUSE_AIM = re.compile(r"(?<![\w])(?:phấn đấu|quyết tâm)(?![\w])")
 _LOCAL_RESULT = re.compile(r"(?:vượt|vượt chỉ tiêu|vượt kế hoạch|bằng)\s*$")
 
 # Phrases that open targets for the rest of the sentence or paragraph.
@@ -66,6 +68,8 @@ def kind_events(form: str, start: int, end: int) -> list[tuple[int, str]]:
 def kind_of(form: str, clause_start: int, figure_start: int, events: list[tuple[int, str]]) -> str:
     """The kind of the figure at ``figure_start``, given the paragraph's mode events."""
     before = form[clause_start:figure_start]
+    if _CLAUSE_AIM.search(before):
+        return TARGET  # "phấn đấu thu ngân sách đạt và vượt 5% dự toán"
     if _LOCAL_RESULT.search(before):
         return RESULT
     if _LOCAL_TARGET.search(before):

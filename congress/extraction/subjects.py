@@ -24,7 +24,7 @@ STATE, ACTION = "state", "action"
 
 # Verbs that link a subject to its figure: "X đạt 85%", "X tăng 26,68%/năm".
 _STATE_VERBS = (
-    r"ước đạt|đạt được|đạt tỷ lệ|đạt mức|đạt|chiếm tỷ lệ|chiếm|ước tăng|tăng bình quân|tăng"
+    r"đạt và vượt|đạt hoặc vượt|đạt và vượt mức|ước đạt|đạt được|đạt tỷ lệ|đạt mức|đạt|chiếm tỷ lệ|chiếm|ước tăng|tăng bình quân|tăng"
     r"|giảm còn|giảm xuống còn|giảm|chỉ còn|còn lại|còn|có|là|bằng|vượt so với|vượt|lên|gấp"
     r"|xuống còn|đề ra|đặt ra|tương đương|ước|duy trì ở mức|duy trì|giữ vững|giữ ổn định|giữ mức"
     r"|ở mức"
@@ -156,16 +156,20 @@ _RESOLVE = re.compile(
 )
 _MEASURE_HEADS = re.compile(
     r"(?:tỷ lệ|tỉ lệ|số|tổng|giá trị|tốc độ|thu|chi|sản lượng|thu nhập|kim ngạch|doanh thu"
-    r"|diện tích|năng suất|mức)\s"
+    r"|diện tích|năng suất|mức|kinh phí|vốn)\s"
 )
 
 
 def _last_measured_part(piece: str) -> str:
-    """ "Tuổi bình quân … là 45 tuổi, tỷ lệ nữ" -> "tỷ lệ nữ": after a comma, a new measure
-    noun opens the subject of this figure."""
+    """ "Tuổi bình quân … là 45 tuổi, tỷ lệ nữ" -> "tỷ lệ nữ": after a comma or "với", a new
+    measure noun opens the subject of this figure."""
     parts = piece.split(", ")
     if len(parts) > 1 and _MEASURE_HEADS.match(parts[-1].lower() + " "):
         return parts[-1]
+    # "… nhà tình nghĩa, tình thương với tổng kinh phí": the sum has its own name.
+    joined = re.split(r"\s+với\s+", piece)
+    if len(joined) > 1 and _MEASURE_HEADS.match(joined[-1].lower() + " "):
+        return joined[-1]
     return piece
 
 

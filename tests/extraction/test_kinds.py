@@ -38,6 +38,7 @@ def test_results(paragraph):
         "Mục tiêu nhiệm kỳ 2020-2025 là: thu nhập bình quân đạt #60 triệu đồng.",
         "Trên cơ sở này sẽ ban hành #8 đề án.",
         "Chỉ tiêu tỉnh giao #150 thanh niên nhập ngũ.",
+        "Đại hội đề ra 16 chỉ tiêu, trong đó phấn đấu thu ngân sách đạt và vượt #5% dự toán.",
     ],
 )
 def test_targets(paragraph):

@@ -69,6 +69,8 @@ def head_of(words):
         ),
         # "nước" ends in "ước" (estimated): only whole words are comparators.
         ("nộp ngân sách nhà nước trên ", "Nộp ngân sách nhà nước", "", None),
+        ("thu ngân sách hằng năm đạt và vượt ", "Thu ngân sách", "đạt và vượt", STATE),
+        ("12 căn nhà tình nghĩa, tình thương với tổng kinh phí ", "Tổng kinh phí", "", None),
         ("", "", "", None),
     ],
 )
