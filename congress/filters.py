@@ -1,4 +1,9 @@
-"""The indicator search form: every filter is a GET parameter, bad values are ignored."""
+"""The indicator search: every filter is a GET parameter.
+
+:class:`IndicatorSearch` holds the filters, their queries and the order of the results; the
+public page (:class:`IndicatorFilter`, bad values ignored and said), its downloads and the
+JSON API (``congress.api.filters``, bad values rejected with a 400) all use it.
+"""
 
 from __future__ import annotations
 
@@ -45,7 +50,7 @@ class UnitChoiceFilter(django_filters.ModelChoiceFilter):
         return qs.filter(unit__in=descendant_ids([value.pk], self.parent.family))
 
 
-class IndicatorFilter(django_filters.FilterSet):
+class IndicatorSearch(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label=_("Từ khóa"), method="filter_q", max_length=search.MAX_QUERY_CHARS * 40
     )
@@ -104,8 +109,6 @@ class IndicatorFilter(django_filters.FilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.query = search.ParsedQuery()
-        self.form.fields["year_from"].widget = forms.NumberInput(attrs={"min": 1900, "max": 2200})
-        self.form.fields["year_to"].widget = forms.NumberInput(attrs={"min": 1900, "max": 2200})
 
     @cached_property
     def family(self):
@@ -136,6 +139,24 @@ class IndicatorFilter(django_filters.FilterSet):
         if not self.is_valid():
             return []
         return list(self.form.cleaned_data.get("sort") or [])
+
+    def ordered(self):
+        """The filtered rows in a stable order: the chosen sort, else relevance, else term."""
+        rows = self.qs
+        if self.sorted_by:
+            return rows.order_by(*self.sorted_by, "pk")
+        if self.query:
+            return search.order_by_rank(rows, "-term__start_year", "pk")
+        return rows.order_by("-term__start_year", "unit__name", "article", "quote_start", "pk")
+
+
+class IndicatorFilter(IndicatorSearch):
+    """The public search page's form: number inputs with their bounds."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.form.fields["year_from"].widget = forms.NumberInput(attrs={"min": 1900, "max": 2200})
+        self.form.fields["year_to"].widget = forms.NumberInput(attrs={"min": 1900, "max": 2200})
 
 
 def facets(queryset, family) -> dict[str, list[tuple[str, str, int]]]:
