@@ -42,21 +42,54 @@ def term_choices():
 
 
 class UnitChoiceFilter(django_filters.ModelChoiceFilter):
-    """A unit by slug, matching indicators of that unit and of every unit below it."""
+    """A unit by slug, matching rows of that unit and of every unit below it.
+
+    ``field_name`` is the path to the unit (default ``unit``); the filter set provides
+    ``family`` (:class:`UnitFamilyMixin`).
+    """
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("field_name", "unit")
+        super().__init__(*args, **kwargs)
 
     def filter(self, qs, value):
         if not value:
             return qs
-        return qs.filter(unit__in=descendant_ids([value.pk], self.parent.family))
+        ids = descendant_ids([value.pk], self.parent.family)
+        qs = qs.filter(**{f"{self.field_name}__in": ids})
+        return qs.distinct() if self.distinct else qs
 
 
-class IndicatorSearch(django_filters.FilterSet):
+class TermLabelFilter(django_filters.ChoiceFilter):
+    """A term by its label ("2015-2020"); ``field_name`` is the path to the term."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("field_name", "term")
+        kwargs.setdefault("choices", term_choices)
+        kwargs.setdefault("distinct", False)
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        start, _sep, end = value.partition("-")
+        qs = qs.filter(
+            **{f"{self.field_name}__start_year": start, f"{self.field_name}__end_year": end}
+        )
+        return qs.distinct() if self.distinct else qs
+
+
+class UnitFamilyMixin:
+    @cached_property
+    def family(self):
+        return unit_family()
+
+
+class IndicatorSearch(UnitFamilyMixin, django_filters.FilterSet):
     q = django_filters.CharFilter(
         label=_("Từ khóa"), method="filter_q", max_length=search.MAX_QUERY_CHARS * 40
     )
-    term = django_filters.ChoiceFilter(
-        label=_("Nhiệm kỳ"), choices=term_choices, method="filter_term", empty_label=_("Tất cả")
-    )
+    term = TermLabelFilter(label=_("Nhiệm kỳ"), empty_label=_("Tất cả"))
     province = UnitChoiceFilter(
         label=_("Tỉnh, thành phố"),
         queryset=Unit.objects.filter(kind=UnitKind.PROVINCE).order_by("name"),
@@ -110,19 +143,11 @@ class IndicatorSearch(django_filters.FilterSet):
         super().__init__(*args, **kwargs)
         self.query = search.ParsedQuery()
 
-    @cached_property
-    def family(self):
-        return unit_family()
-
     def filter_q(self, queryset, name, value):
         self.query = search.parse_query(value)
         if not self.query:
             return queryset
         return search.search(queryset, self.query, head_field="name")
-
-    def filter_term(self, queryset, name, value):
-        start, _sep, end = value.partition("-")
-        return queryset.filter(term__start_year=start, term__end_year=end)
 
     def filter_year_from(self, queryset, name, value):
         value = int(value)
