@@ -25,7 +25,7 @@ EXPORT_FIELDS = [
 ]  # fmt: skip
 
 # Large columns an export never shows: left in the database, not read into memory.
-_UNUSED = [
+UNUSED_COLUMNS = [
     "search_text",
     "search_vector",
     "article__body",
@@ -40,7 +40,7 @@ def export_rows(queryset) -> Iterator[Indicator]:
     """The rows of an ordered indicator queryset, read in chunks, never all at once."""
     return (
         queryset.select_related("unit", "term", "article")
-        .defer(*_UNUSED)
+        .defer(*UNUSED_COLUMNS)
         .iterator(chunk_size=CHUNK_SIZE)
     )
 

@@ -79,6 +79,11 @@ def _count(model, link: str, **filters):
     return Coalesce(Subquery(rows, output_field=IntegerField()), Value(0))
 
 
+def published_indicator_count(link: str):
+    """A subquery: the published indicators pointing at the row through ``link``."""
+    return _count(Indicator, link, status=PUBLISHED, article__status=PUBLISHED)
+
+
 def units_with_counts():
     return Unit.objects.annotate(
         report_count=_count(ArticleUnit, "unit", article__status=PUBLISHED),
@@ -357,6 +362,4 @@ def article_page(article: Article) -> dict:
 
 
 def person_page(person: Person) -> dict:
-    return {
-        "positions": public_positions().filter(person=person).select_related("unit", "article")
-    }
+    return {"positions": public_positions().filter(person=person).select_related("unit", "article")}
