@@ -148,7 +148,7 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "congress.api.pagination.PageNumberPagination",
     "PAGE_SIZE": 25,
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "congress.api.schema.ArchiveAutoSchema",
     "DEFAULT_THROTTLE_CLASSES": [
         "congress.api.throttling.BurstRateThrottle",
         "congress.api.throttling.SustainedRateThrottle",

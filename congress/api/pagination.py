@@ -1,8 +1,9 @@
-"""Pages of at most MAX_PAGE_SIZE rows; a bad ``page`` or ``page_size`` is a 400 saying why."""
+"""Pages of at most MAX_PAGE_SIZE rows. A malformed ``page`` or ``page_size`` is a 400 saying
+why; a page past the last one is a 404 saying how many pages there are."""
 
 from django.core.paginator import InvalidPage
 from rest_framework import pagination
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import NotFound, ValidationError
 
 MAX_PAGE_SIZE = 100
 
@@ -38,14 +39,12 @@ class PageNumberPagination(pagination.PageNumberPagination):
         try:
             self.page = paginator.page(number)
         except InvalidPage:
+            # The number is well formed but past the end: the page is not found, like DRF.
             pages = paginator.num_pages
-            raise ValidationError(
-                {
-                    self.page_query_param: [
-                        f"Page {number} does not exist: there {'is' if pages == 1 else 'are'} "
-                        f"{pages} page{'' if pages == 1 else 's'} of {page_size} rows."
-                    ]
-                }
+            rows = "row" if page_size == 1 else "rows"
+            raise NotFound(
+                f"Page {number} does not exist: there {'is' if pages == 1 else 'are'} {pages} "
+                f"page{'' if pages == 1 else 's'} of {page_size} {rows}."
             ) from None
         return list(self.page)
 

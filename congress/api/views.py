@@ -45,7 +45,8 @@ class CSVRenderer(BaseRenderer):
 
 
 class ArchiveViewSet(viewsets.ReadOnlyModelViewSet):
-    """English messages; unknown query parameters and formats are 400s, not silently ignored."""
+    """English messages; unknown, empty or repeated query parameters and unknown formats are
+    400s, never silently ignored."""
 
     filter_backends = [OrderedFilterBackend]
 
@@ -71,12 +72,21 @@ class ArchiveViewSet(viewsets.ReadOnlyModelViewSet):
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
-        unknown = sorted(set(request.query_params) - self.allowed_parameters())
-        if unknown:
-            allowed = ", ".join(sorted(self.allowed_parameters()))
-            raise ValidationError(
-                {name: [f"Unknown parameter; this endpoint takes: {allowed}."] for name in unknown}
-            )
+        if self.action is None:
+            return  # a method this endpoint does not take: 405, whatever the parameters
+        allowed = self.allowed_parameters()
+        errors = {}
+        for name, values in request.query_params.lists():
+            if name not in allowed:
+                errors[name] = [
+                    f"Unknown parameter; this endpoint takes: {', '.join(sorted(allowed))}."
+                ]
+            elif "" in values:
+                errors[name] = ["Empty value; leave the parameter out not to filter by it."]
+            elif len(values) > 1:
+                errors[name] = ["Given more than once; give it once."]
+        if errors:
+            raise ValidationError(errors)
 
     def finalize_response(self, request, response, *args, **kwargs):
         # An error asked for as CSV is still explained in JSON.
