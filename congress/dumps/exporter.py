@@ -51,14 +51,15 @@ def software() -> dict:
 def export_archive(output: Path, *, progress: Callable[[str, int], None] | None = None) -> dict:
     """Write the package to ``output`` (a new folder, or a new .zip file); return its metadata.
 
-    Read in one transaction (REPEATABLE READ on PostgreSQL), so that the files agree with
-    each other even while editors work.
+    Read in one transaction (a REPEATABLE READ snapshot on PostgreSQL, unless already inside
+    a transaction), so that the files agree with each other even while editors work.
     """
     writer = PackageWriter(output)
     try:
         files = {}
+        outermost = not connection.in_atomic_block
         with transaction.atomic():
-            if connection.vendor == "postgresql":
+            if connection.vendor == "postgresql" and outermost:
                 with connection.cursor() as cursor:
                     cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             exported_at = timezone.now()

@@ -153,7 +153,7 @@ def _load(reader: PackageReader, table, expected: dict) -> int:
                     links = []
         except DeserializationError as exc:
             cause = exc.__cause__ or exc
-            raise PackageError(f"{table.file} line {lines.lines + 1}: {cause}") from None
+            raise PackageError(f"{table.file} line {lines.lines}: {cause}") from None
         count += _insert(model, batch, timestamps)
         _insert_links(links)
     if count != expected["count"]:
