@@ -53,6 +53,7 @@ class Table:
     model: type[Model]
     rows: Callable[[], QuerySet]  # the published rows, in a stable order
     description: str
+    chunk_size: int = 1000  # rows read at a time
 
     @property
     def label(self) -> str:
@@ -83,7 +84,13 @@ TABLES = [
         "Units (Party organisations); `area` is a gazetteer area as [map, code].",
     ),
     Table("unit_aliases.jsonl", UnitAlias, lambda: UnitAlias.objects.order_by("pk"), "Other names of units."),
-    Table("articles.jsonl", Article, _published_reports, "Published reports, with their `terms`."),
+    Table(
+        "articles.jsonl",
+        Article,
+        _published_reports,
+        "Published reports, with their `terms`.",
+        chunk_size=50,  # a report holds its text twice (raw and clean): fewer at a time
+    ),
     Table(
         "article_units.jsonl",
         ArticleUnit,
@@ -120,7 +127,7 @@ TABLES = [
 
 def published_rows(table: Table) -> Iterator[Model]:
     """The rows of one table as the package holds them, read in chunks."""
-    for row in table.rows().iterator(chunk_size=1000):
+    for row in table.rows().iterator(chunk_size=table.chunk_size):
         if table.model is Congress and row.source_status != PublicationStatus.PUBLISHED:
             row.source_article_id = None
         yield row

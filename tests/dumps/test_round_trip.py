@@ -5,7 +5,9 @@ import json
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from django.db.models.query import QuerySet
+from django.test.utils import CaptureQueriesContext
 
 from congress.dumps.package import TABLES
 from congress.models import Congress, Indicator, Person, Position, Term, Unit
@@ -113,10 +115,14 @@ def test_export_streams_every_table_in_chunks(full_archive, tmp_path, monkeypatc
         return real(self, chunk_size=chunk_size)
 
     monkeypatch.setattr(QuerySet, "iterator", spy)
-    export(tmp_path / "p")
-    assert [(model, size) for model, size in seen if size == 1000] == [
-        (t.model, 1000) for t in TABLES
+    with CaptureQueriesContext(connection) as queries:
+        export(tmp_path / "p")
+    # each table read once, in chunks
+    assert [(model, size) for model, size in seen if size] == [
+        (t.model, t.chunk_size) for t in TABLES
     ]
+    # and a report's terms come with its chunk (prefetched), not one query per report
+    assert len(queries) <= len(TABLES) + 8
 
 
 def test_dry_run_keeps_nothing(full_archive, tmp_path, capsys):
