@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import io
 import json
 import os
 import platform
@@ -170,7 +171,7 @@ def download(client: Client, url: str) -> tuple[int, int]:
 def run_archive_export() -> tuple[int, int]:
     with tempfile.TemporaryDirectory(prefix="ca_api_bench_") as folder:
         target = Path(folder) / "package"
-        call_command("export_archive", str(target), verbosity=0)
+        call_command("export_archive", str(target), stdout=io.StringIO())
         size = sum(p.stat().st_size for p in target.iterdir())
         rows = json.loads((target / "metadata.json").read_text())["files"]["indicators.jsonl"]
         return size, rows["count"]
@@ -211,7 +212,7 @@ def main() -> None:
     setup_test_environment()
     old_name = connection.settings_dict["NAME"]
     if connection.vendor != "sqlite":  # SQLite's scratch database is in memory
-        connection.settings_dict["TEST"] = {"NAME": f"{old_name}_scratch"}
+        connection.settings_dict["TEST"]["NAME"] = f"{old_name}_scratch"
     started = time.perf_counter()
     connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
     setup_seconds = time.perf_counter() - started
