@@ -54,6 +54,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_filters",
     "simple_history",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "congress",
 ]
 if IS_POSTGRES:
@@ -132,4 +135,45 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
+}
+
+# The open-data API (/api/): read-only, anonymous, rate-limited. Rates are "N/second|minute|
+# hour|day"; API_NUM_PROXIES is how many trusted proxies stand in front of the site (0: the
+# client address is REMOTE_ADDR, so a forged X-Forwarded-For cannot dodge the limit).
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "congress.api.pagination.PageNumberPagination",
+    "PAGE_SIZE": 25,
+    "DEFAULT_SCHEMA_CLASS": "congress.api.schema.ArchiveAutoSchema",
+    "DEFAULT_THROTTLE_CLASSES": [
+        "congress.api.throttling.BurstRateThrottle",
+        "congress.api.throttling.SustainedRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "burst": os.environ.get("API_THROTTLE_BURST", "120/minute"),
+        "sustained": os.environ.get("API_THROTTLE_SUSTAINED", "10000/day"),
+    },
+    "NUM_PROXIES": int(os.environ.get("API_NUM_PROXIES", "0")),
+    "EXCEPTION_HANDLER": "congress.api.errors.exception_handler",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "congress-archive open data API",
+    "DESCRIPTION": (
+        "Read-only access to the published archive of Vietnamese local Party congress "
+        "reports: units, terms, congresses, reports, indicators and people."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "SWAGGER_UI_SETTINGS": {"deepLinking": True, "validatorUrl": None},  # no outside calls
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "UnitKindEnum": "congress.models.organisations.UnitKind",
+        "IndicatorKindEnum": "congress.models.indicators.IndicatorKind",
+    },
 }

@@ -1,4 +1,9 @@
-"""The indicator search form: every filter is a GET parameter, bad values are ignored."""
+"""The indicator search: every filter is a GET parameter.
+
+:class:`IndicatorSearch` holds the filters, their queries and the order of the results; the
+public page (:class:`IndicatorFilter`, bad values ignored and said), its downloads and the
+JSON API (``congress.api.filters``, bad values rejected with a 400) all use it.
+"""
 
 from __future__ import annotations
 
@@ -37,21 +42,54 @@ def term_choices():
 
 
 class UnitChoiceFilter(django_filters.ModelChoiceFilter):
-    """A unit by slug, matching indicators of that unit and of every unit below it."""
+    """A unit by slug, matching rows of that unit and of every unit below it.
+
+    ``field_name`` is the path to the unit (default ``unit``); the filter set provides
+    ``family`` (:class:`UnitFamilyMixin`).
+    """
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("field_name", "unit")
+        super().__init__(*args, **kwargs)
 
     def filter(self, qs, value):
         if not value:
             return qs
-        return qs.filter(unit__in=descendant_ids([value.pk], self.parent.family))
+        ids = descendant_ids([value.pk], self.parent.family)
+        qs = qs.filter(**{f"{self.field_name}__in": ids})
+        return qs.distinct() if self.distinct else qs
 
 
-class IndicatorFilter(django_filters.FilterSet):
+class TermLabelFilter(django_filters.ChoiceFilter):
+    """A term by its label ("2015-2020"); ``field_name`` is the path to the term."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("field_name", "term")
+        kwargs.setdefault("choices", term_choices)
+        kwargs.setdefault("distinct", False)
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        start, _sep, end = value.partition("-")
+        qs = qs.filter(
+            **{f"{self.field_name}__start_year": start, f"{self.field_name}__end_year": end}
+        )
+        return qs.distinct() if self.distinct else qs
+
+
+class UnitFamilyMixin:
+    @cached_property
+    def family(self):
+        return unit_family()
+
+
+class IndicatorSearch(UnitFamilyMixin, django_filters.FilterSet):
     q = django_filters.CharFilter(
         label=_("Từ khóa"), method="filter_q", max_length=search.MAX_QUERY_CHARS * 40
     )
-    term = django_filters.ChoiceFilter(
-        label=_("Nhiệm kỳ"), choices=term_choices, method="filter_term", empty_label=_("Tất cả")
-    )
+    term = TermLabelFilter(label=_("Nhiệm kỳ"), empty_label=_("Tất cả"))
     province = UnitChoiceFilter(
         label=_("Tỉnh, thành phố"),
         queryset=Unit.objects.filter(kind=UnitKind.PROVINCE).order_by("name"),
@@ -104,22 +142,12 @@ class IndicatorFilter(django_filters.FilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.query = search.ParsedQuery()
-        self.form.fields["year_from"].widget = forms.NumberInput(attrs={"min": 1900, "max": 2200})
-        self.form.fields["year_to"].widget = forms.NumberInput(attrs={"min": 1900, "max": 2200})
-
-    @cached_property
-    def family(self):
-        return unit_family()
 
     def filter_q(self, queryset, name, value):
         self.query = search.parse_query(value)
         if not self.query:
             return queryset
         return search.search(queryset, self.query, head_field="name")
-
-    def filter_term(self, queryset, name, value):
-        start, _sep, end = value.partition("-")
-        return queryset.filter(term__start_year=start, term__end_year=end)
 
     def filter_year_from(self, queryset, name, value):
         value = int(value)
@@ -136,6 +164,24 @@ class IndicatorFilter(django_filters.FilterSet):
         if not self.is_valid():
             return []
         return list(self.form.cleaned_data.get("sort") or [])
+
+    def ordered(self):
+        """The filtered rows in a stable order: the chosen sort, else relevance, else term."""
+        rows = self.qs
+        if self.sorted_by:
+            return rows.order_by(*self.sorted_by, "pk")
+        if self.query:
+            return search.order_by_rank(rows, "-term__start_year", "pk")
+        return rows.order_by("-term__start_year", "unit__name", "article", "quote_start", "pk")
+
+
+class IndicatorFilter(IndicatorSearch):
+    """The public search page's form: number inputs with their bounds."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.form.fields["year_from"].widget = forms.NumberInput(attrs={"min": 1900, "max": 2200})
+        self.form.fields["year_to"].widget = forms.NumberInput(attrs={"min": 1900, "max": 2200})
 
 
 def facets(queryset, family) -> dict[str, list[tuple[str, str, int]]]:

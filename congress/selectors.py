@@ -26,6 +26,11 @@ def published_indicators():
     return Indicator.objects.published()
 
 
+def public_positions():
+    """Positions, except those known only from a report that is not published."""
+    return Position.objects.filter(Q(article__isnull=True) | Q(article__status=PUBLISHED))
+
+
 # ---------------------------------------------------------------- units and the tree
 
 
@@ -72,6 +77,11 @@ def _count(model, link: str, **filters):
         .values("n")
     )
     return Coalesce(Subquery(rows, output_field=IntegerField()), Value(0))
+
+
+def published_indicator_count(link: str):
+    """A subquery: the published indicators pointing at the row through ``link``."""
+    return _count(Indicator, link, status=PUBLISHED, article__status=PUBLISHED)
 
 
 def units_with_counts():
@@ -300,8 +310,8 @@ def unit_page(unit: Unit) -> dict:
         .order_by("term__start_year", "category", "quote_start")
     )
     positions = (
-        Position.objects.filter(unit=unit)
-        .filter(Q(article__isnull=True) | Q(article__status=PUBLISHED))
+        public_positions()
+        .filter(unit=unit)
         .select_related("person", "article")
         .order_by("-date", "person__name")
     )
@@ -352,8 +362,4 @@ def article_page(article: Article) -> dict:
 
 
 def person_page(person: Person) -> dict:
-    return {
-        "positions": person.positions.filter(
-            Q(article__isnull=True) | Q(article__status=PUBLISHED)
-        ).select_related("unit", "article")
-    }
+    return {"positions": public_positions().filter(person=person).select_related("unit", "article")}

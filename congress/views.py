@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import csv
-import json
-
 from django import forms
-from django.http import Http404, StreamingHttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
-from . import search, selectors
+from . import exports, search, selectors
 from .filters import PAGE_SIZES, IndicatorFilter, facets
-from .models import Article, Indicator, Person, Term, Unit
+from .models import Article, Person, Term, Unit
 
 SEARCH_SECTION_SIZE = 10
 
@@ -122,15 +119,6 @@ def indicator_filterset(request) -> IndicatorFilter:
     return IndicatorFilter(request.GET, queryset=queryset)
 
 
-def ordered(filterset: IndicatorFilter):
-    rows = filterset.qs
-    if filterset.sorted_by:
-        return rows.order_by(*filterset.sorted_by, "pk")
-    if filterset.query:
-        return search.order_by_rank(rows, "-term__start_year", "pk")
-    return rows.order_by("-term__start_year", "unit__name", "article", "quote_start", "pk")
-
-
 class PageSizeForm(forms.Form):
     per_page = forms.TypedChoiceField(
         choices=[(n, n) for n in PAGE_SIZES], coerce=int, required=False
@@ -143,7 +131,7 @@ class IndicatorSearchView(SafePaginationMixin, ListView):
 
     def get_queryset(self):
         self.filterset = indicator_filterset(self.request)
-        return ordered(self.filterset)
+        return self.filterset.ordered()
 
     def get_paginate_by(self, queryset):
         form = PageSizeForm(self.request.GET)
@@ -164,72 +152,16 @@ class IndicatorSearchView(SafePaginationMixin, ListView):
         return context
 
 
-EXPORT_FIELDS = [
-    "id", "kind", "category", "name", "key", "comparator", "value", "low", "high",
-    "unit_of_measure", "display_value", "unit", "unit_slug", "term", "year", "report",
-    "report_url", "quote",
-]  # fmt: skip
-
-
-def export_row(ind: Indicator, base_url: str) -> dict:
-    def number(value):
-        return None if value is None else f"{value.normalize():f}"
-
-    return {
-        "id": ind.pk,
-        "kind": ind.kind,
-        "category": ind.category,
-        "name": ind.name,
-        "key": ind.key,
-        "comparator": ind.comparator,
-        "value": number(ind.value),
-        "low": number(ind.low),
-        "high": number(ind.high),
-        "unit_of_measure": ind.unit_of_measure,
-        "display_value": ind.display_value,
-        "unit": ind.unit.name if ind.unit else "",
-        "unit_slug": ind.unit.slug if ind.unit else "",
-        "term": ind.term.label if ind.term else "",
-        "year": ind.year,
-        "report": ind.article.title,
-        "report_url": base_url + ind.article.get_absolute_url(),
-        "quote": ind.quote,
-    }
-
-
-class _Echo:
-    def write(self, value):
-        return value
-
-
 def export_csv(request):
-    rows = ordered(indicator_filterset(request)).iterator(chunk_size=500)
-    base_url = request.build_absolute_uri("/").rstrip("/")
-    writer = csv.DictWriter(_Echo(), fieldnames=EXPORT_FIELDS)
-
-    def lines():
-        yield "\ufeff" + writer.writeheader()  # a BOM so spreadsheets read UTF-8
-        for ind in rows:
-            yield writer.writerow(export_row(ind, base_url))
-
-    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="chi-tieu.csv"'
-    return response
+    return exports.csv_response(indicator_filterset(request).ordered(), _base_url(request))
 
 
 def export_json(request):
-    rows = ordered(indicator_filterset(request)).iterator(chunk_size=500)
-    base_url = request.build_absolute_uri("/").rstrip("/")
+    return exports.json_response(indicator_filterset(request).ordered(), _base_url(request))
 
-    def chunks():
-        yield '{"indicators": ['
-        for index, ind in enumerate(rows):
-            yield ("," if index else "") + json.dumps(export_row(ind, base_url), ensure_ascii=False)
-        yield "]}"
 
-    response = StreamingHttpResponse(chunks(), content_type="application/json; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="chi-tieu.json"'
-    return response
+def _base_url(request) -> str:
+    return request.build_absolute_uri("/").rstrip("/")
 
 
 # ---------------------------------------------------------------- site search

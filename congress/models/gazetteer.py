@@ -18,6 +18,11 @@ class AdminLevel(models.TextChoices):
     WARD = "ward", "Xã"
 
 
+class AdminAreaManager(models.Manager):
+    def get_by_natural_key(self, map_name: str, code: str) -> "AdminArea":
+        return self.get(map=map_name, code=code)
+
+
 class AdminArea(models.Model):
     map = models.CharField("bản đồ", max_length=8, choices=AdminMap.choices)
     code = models.CharField("mã", max_length=10)
@@ -38,6 +43,8 @@ class AdminArea(models.Model):
         verbose_name="đơn vị kế thừa (2025)",
     )
 
+    objects = AdminAreaManager()
+
     class Meta:
         verbose_name = "đơn vị hành chính"
         verbose_name_plural = "danh mục đơn vị hành chính"
@@ -49,3 +56,8 @@ class AdminArea(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.code})"
+
+    def natural_key(self) -> tuple[str, str]:
+        """(map, official code): the same in every database, unlike the id (archive packages
+        refer to areas by it)."""
+        return (self.map, self.code)

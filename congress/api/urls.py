@@ -1,0 +1,27 @@
+from django.http import JsonResponse
+from django.urls import path, re_path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework.routers import DefaultRouter
+
+from .views import API_VIEWSETS
+
+app_name = "api"
+
+router = DefaultRouter()
+for prefix, viewset, basename in API_VIEWSETS:
+    router.register(prefix, viewset, basename=basename)
+
+
+def not_found(request, rest=""):
+    """Any other address under /api/ answers in JSON too, not with the site's HTML page."""
+    return JsonResponse({"detail": "No API endpoint at this address; see /api/docs/."}, status=404)
+
+
+# Swagger UI from drf-spectacular-sidecar's local copy: no CDN (Redoc's page loads web fonts
+# from a CDN, so it is not offered).
+urlpatterns = [
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    *router.urls,
+    re_path(r"^(?P<rest>.*)$", not_found),
+]
