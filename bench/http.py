@@ -43,7 +43,9 @@ def serve(url: str, workers: int = 2):
                 break
             except OSError:
                 if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"gunicorn did not start: {proc.stderr.read()[-2000:]}")
+                    raise RuntimeError(
+                        f"gunicorn did not start: {proc.stderr.read()[-2000:]}"
+                    ) from None
                 time.sleep(0.3)
         yield base, proc
     finally:
@@ -82,7 +84,9 @@ def _wrk(base: str, paths: list[str], seconds: float, connections: int) -> dict:
     Path(script.name).unlink()
     total = int(re.search(r"(\d+) requests in", out).group(1))
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    sockets = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
+    sockets = re.search(
+        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out
+    )
     errors = (int(non_2xx.group(1)) if non_2xx else 0) + (
         sum(int(x) for x in sockets.groups()) if sockets else 0
     )
@@ -91,7 +95,9 @@ def _wrk(base: str, paths: list[str], seconds: float, connections: int) -> dict:
         match = re.search(rf"^\s+{pct}(?:\.000)?%\s+([\d.]+)(us|ms|s)", out, re.M)
         if match:
             value, unit = float(match.group(1)), match.group(2)
-            latency[f"p{pct}_ms"] = round(value / 1000 if unit == "us" else value * 1000 if unit == "s" else value, 1)
+            latency[f"p{pct}_ms"] = round(
+                value / 1000 if unit == "us" else value * 1000 if unit == "s" else value, 1
+            )
     return {
         "tool": "wrk",
         "connections": connections,

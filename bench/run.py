@@ -37,10 +37,10 @@ from pathlib import Path
 from . import http
 from .corpus import write_corpus
 from .system import (
-    collectstatic,
     DEFAULT_SERVER,
     PYTHON,
     ROOT,
+    collectstatic,
     django_env,
     git_commit,
     machine,

@@ -14,6 +14,7 @@ reports imported) first. Prints JSON; exit status 1 on any error or growing memo
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 import threading
@@ -42,10 +43,8 @@ def worker_rss(master: int) -> list[float]:
         return []
     out = []
     for child in children:
-        try:
+        with contextlib.suppress(psutil.NoSuchProcess):
             out.append(round(child.memory_info().rss / 2**20, 1))
-        except psutil.NoSuchProcess:
-            pass
     return sorted(out)
 
 
@@ -89,7 +88,9 @@ def soak(url: str, seconds: float, connections: int, max_growth: float) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--database-url")
     parser.add_argument("--server", default=DEFAULT_SERVER)
     parser.add_argument("--seconds", type=float, default=60)

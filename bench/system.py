@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import platform
 import socket
@@ -47,10 +48,8 @@ def tree_rss_mib(pid: int) -> float:
         return 0.0
     total = 0
     for p in procs:
-        try:
+        with contextlib.suppress(psutil.NoSuchProcess):
             total += p.memory_info().rss
-        except psutil.NoSuchProcess:
-            pass
     return total / 2**20
 
 
@@ -67,7 +66,9 @@ def run_sampled(cmd: list[str], env: dict, interval: float = 0.1) -> tuple[float
     out, err = proc.communicate()
     elapsed = time.perf_counter() - started
     if proc.returncode != 0:
-        raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{out[-2000:]}{err[-2000:]}")
+        raise RuntimeError(
+            f"{' '.join(cmd)} failed ({proc.returncode}):\n{out[-2000:]}{err[-2000:]}"
+        )
     return elapsed, peak, out[-500:]
 
 
@@ -80,12 +81,10 @@ def free_port() -> int:
 def machine() -> dict:
     """What the figures were measured on."""
     pg = ""
-    try:
+    with contextlib.suppress(OSError):
         pg = subprocess.run(
             ["psql", "--version"], capture_output=True, text=True, check=False
         ).stdout.strip()
-    except OSError:
-        pass
     return {
         "cpus": os.cpu_count(),
         "cpu": _cpu_model(),

@@ -87,13 +87,30 @@ def person_text(*, name, aliases, titles) -> str:
     return index_text(name, *aliases, *titles)
 
 
+def indicator_search_text(ind) -> str:
+    """``search_text`` of one indicator, from its loaded unit and term."""
+    from .models.indicators import Category, IndicatorKind
+
+    return indicator_text(
+        name=ind.name,
+        key=ind.key,
+        quote=ind.quote,
+        unit_name=ind.unit.name if ind.unit else "",
+        locality=ind.unit.locality if ind.unit else "",
+        term_label=ind.term.label if ind.term else "",
+        year=ind.year,
+        category=Category(ind.category).label if ind.category in Category else "",
+        kind=IndicatorKind(ind.kind).label if ind.kind in IndicatorKind else "",
+        measure=ind.unit_of_measure,
+    )
+
+
 def refresh_search_fields(article) -> None:
     """Recompute the search fields of one report, its indicators, units and people.
 
     The import calls this after writing a report (inside the same transaction).
     """
     from .models import Article, Indicator, Person, Unit
-    from .models.indicators import Category, IndicatorKind
 
     article = (
         Article.objects.filter(pk=article.pk).prefetch_related("unit_links__unit", "terms").first()
@@ -113,20 +130,14 @@ def refresh_search_fields(article) -> None:
     text = join_texts(head, rest)
     Article.objects.filter(pk=article.pk).update(search_text=text)
     indicators = list(article.indicators.select_related("unit", "term"))
+    changed = []
     for ind in indicators:
-        ind.search_text = indicator_text(
-            name=ind.name,
-            key=ind.key,
-            quote=ind.quote,
-            unit_name=ind.unit.name if ind.unit else "",
-            locality=ind.unit.locality if ind.unit else "",
-            term_label=ind.term.label if ind.term else "",
-            year=ind.year,
-            category=Category(ind.category).label if ind.category in Category else "",
-            kind=IndicatorKind(ind.kind).label if ind.kind in IndicatorKind else "",
-            measure=ind.unit_of_measure,
-        )
-    Indicator.objects.bulk_update(indicators, ["search_text"], batch_size=500)
+        text = indicator_search_text(ind)
+        if text != ind.search_text:  # the import fills new rows' text already (one write)
+            ind.search_text = text
+            changed.append(ind)
+    if changed:
+        Indicator.objects.bulk_update(changed, ["search_text"], batch_size=500)
     refresh_units(Unit.objects.filter(pk__in=[u.pk for u in units]))
     refresh_people(Person.objects.filter(positions__article=article).distinct())
     if connection.vendor == "postgresql":
@@ -143,27 +154,37 @@ def refresh_units(units: QuerySet) -> None:
     from .models import Unit
 
     rows = list(units.select_related("parent__parent__parent").prefetch_related("aliases"))
+    changed = []
     for unit in rows:
-        unit.search_text = unit_text(
+        text = unit_text(
             name=unit.name,
             locality=unit.locality,
             aliases=[a.name for a in unit.aliases.all()],
             ancestors=[u.name for u in unit.ancestors()],
         )
-    Unit.objects.bulk_update(rows, ["search_text"], batch_size=500)
+        if text != unit.search_text:
+            unit.search_text = text
+            changed.append(unit)
+    if changed:
+        Unit.objects.bulk_update(changed, ["search_text"], batch_size=500)
 
 
 def refresh_people(people: QuerySet) -> None:
     from .models import Person
 
     rows = list(people.prefetch_related("aliases", "positions"))
+    changed = []
     for person in rows:
-        person.search_text = person_text(
+        text = person_text(
             name=person.name,
             aliases=[a.name for a in person.aliases.all()],
             titles=sorted({p.title for p in person.positions.all()}),
         )
-    Person.objects.bulk_update(rows, ["search_text"], batch_size=500)
+        if text != person.search_text:
+            person.search_text = text
+            changed.append(person)
+    if changed:
+        Person.objects.bulk_update(changed, ["search_text"], batch_size=500)
 
 
 def refresh_all() -> None:

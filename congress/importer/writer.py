@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.db.models import Q
+from simple_history.utils import bulk_create_with_history
 
 from ..extraction.records import IndicatorRef, ReportRecord
 from ..extraction.text import match_key, slugify_vi
 from ..models import Article, ArticleUnit, Congress, Indicator, Person, Position, Term, Unit
-from ..search import refresh_search_fields
+from ..search import indicator_search_text, refresh_search_fields
 from .summary import IndicatorCounts
 from .units import resolve_unit, unique_slug
 
@@ -207,6 +208,7 @@ def _write_indicators(article, record, primary: Unit | None, terms, status, left
     counts = IndicatorCounts()
     existing = {i.source_key: i for i in article.indicators.all()}
     seen: set[str] = set()
+    new: list[Indicator] = []
     for ref in record.indicators:
         key = indicator_source_key(ref)
         if key in seen:
@@ -230,8 +232,9 @@ def _write_indicators(article, record, primary: Unit | None, terms, status, left
         }
         current = existing.get(key)
         if current is None:
-            Indicator.objects.create(article=article, source_key=key, status=status, **values)
-            counts.created += 1
+            indicator = Indicator(article=article, source_key=key, status=status, **values)
+            indicator.search_text = indicator_search_text(indicator)
+            new.append(indicator)
             continue
         changed = False
         for name in INDICATOR_FIELDS:
@@ -243,6 +246,9 @@ def _write_indicators(article, record, primary: Unit | None, terms, status, left
         if changed:
             current.save()
             counts.updated += 1
+    # New rows in one insert, and their history records in another (one per row otherwise).
+    bulk_create_with_history(new, Indicator, batch_size=500)
+    counts.created += len(new)
     for key, indicator in existing.items():
         if key in seen:
             continue
