@@ -100,6 +100,7 @@ TRAILERS = [
 @dataclass(frozen=True)
 class Place:
     kind: str  # ward / district / province / bloc
+    code: str  # gazetteer code of the unit (of its province for a bloc)
     name: str  # as the report writes it after "Đảng bộ": "phường 1, thị xã Quảng Trị"
     short: str  # "phường 1"
     province: str  # "tỉnh Quảng Trị"
@@ -125,18 +126,18 @@ def gazetteer_places() -> tuple[list, dict, dict]:
 
 def pick_place(rng: random.Random) -> Place:
     provinces, districts, wards = gazetteer_places()
-    _code, province, _ = rng.choice(provinces)
+    code, province, _ = rng.choice(provinces)
     roll = rng.random()
     if roll < 0.05:
-        return Place("province", province, province, province)
+        return Place("province", code, province, province, province)
     if roll < 0.12:
         bloc = f"Khối {rng.choice(BLOCS)} {province}"
-        return Place("bloc", bloc, bloc, province)
-    district_code, district, _ = rng.choice(districts[_code])
+        return Place("bloc", code, bloc, bloc, province)
+    district_code, district, _ = rng.choice(districts[code])
     if roll < 0.3 or not wards.get(district_code):
-        return Place("district", f"{district}, {province}", district, province)
-    _w, ward, _ = rng.choice(wards[district_code])
-    return Place("ward", f"{ward}, {district}, {province}", ward, province)
+        return Place("district", district_code, f"{district}, {province}", district, province)
+    ward_code, ward, _ = rng.choice(wards[district_code])
+    return Place("ward", ward_code, f"{ward}, {district}, {province}", ward, province)
 
 
 def _person(rng: random.Random) -> str:

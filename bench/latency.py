@@ -13,6 +13,7 @@ import os
 import statistics
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -28,9 +29,13 @@ from django.db.models import Count  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import setup_test_environment  # noqa: E402
 
-from congress.filters import facets  # noqa: E402
 from congress.models import Article, Indicator, Unit  # noqa: E402
-from congress.selectors import descendant_ids, published_indicators, unit_family  # noqa: E402
+from congress.selectors import (  # noqa: E402
+    descendant_ids,
+    province_of,
+    published_indicators,
+    unit_family,
+)
 
 EXPORT_ROWS = 10_000
 
@@ -40,9 +45,14 @@ def export_filter() -> tuple[str, int]:
     rows = published_indicators().order_by()
     family = unit_family()
     candidates: list[tuple[str, int]] = []
-    for slug, _name, n in sorted(facets(rows, family)["province"], key=lambda r: -r[2])[:3]:
+    by_province = Counter()
+    for unit, n in rows.values_list("unit").annotate(n=Count("pk")).values_list("unit", "n"):
+        by_province[province_of(unit, family)] += n
+    by_province.pop(None, None)
+    for province, n in by_province.most_common(3):
+        slug = Unit.objects.get(pk=province).slug
         candidates.append((f"province={slug}", n))
-        below = descendant_ids([Unit.objects.get(slug=slug).pk], family)
+        below = descendant_ids([province], family)
         terms = (
             rows.filter(unit__in=below, term__isnull=False)
             .values_list("term__start_year", "term__end_year")

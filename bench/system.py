@@ -7,6 +7,7 @@ import os
 import platform
 import socket
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -54,22 +55,23 @@ def tree_rss_mib(pid: int) -> float:
 
 
 def run_sampled(cmd: list[str], env: dict, interval: float = 0.1) -> tuple[float, float, str]:
-    """Run ``cmd``; (seconds, peak RSS MiB of its process tree, stderr tail)."""
-    started = time.perf_counter()
-    proc = subprocess.Popen(
-        cmd, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
-    peak = 0.0
-    while proc.poll() is None:
-        peak = max(peak, tree_rss_mib(proc.pid))
-        time.sleep(interval)
-    out, err = proc.communicate()
-    elapsed = time.perf_counter() - started
+    """Run ``cmd``; (seconds, peak RSS MiB of its process tree, the end of its output).
+
+    Output goes to a temporary file, never a pipe nobody reads (a full pipe blocks the child).
+    """
+    with tempfile.TemporaryFile("w+") as output:
+        started = time.perf_counter()
+        proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=output, stderr=subprocess.STDOUT)
+        peak = 0.0
+        while proc.poll() is None:
+            peak = max(peak, tree_rss_mib(proc.pid))
+            time.sleep(interval)
+        elapsed = time.perf_counter() - started
+        output.seek(0)
+        text = output.read()
     if proc.returncode != 0:
-        raise RuntimeError(
-            f"{' '.join(cmd)} failed ({proc.returncode}):\n{out[-2000:]}{err[-2000:]}"
-        )
-    return elapsed, peak, out[-500:]
+        raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{text[-3000:]}")
+    return elapsed, peak, text[-3000:]
 
 
 def free_port() -> int:

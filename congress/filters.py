@@ -11,13 +11,14 @@ from collections import Counter
 
 import django_filters
 from django import forms
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from . import search
 from .models import Term, Unit
 from .models.organisations import UnitKind
+from .paging import COUNT_CAP
 from .selectors import descendant_ids, province_of, unit_family
 
 CATEGORY_LABELS = {
@@ -165,12 +166,17 @@ class IndicatorSearch(UnitFamilyMixin, django_filters.FilterSet):
             return []
         return list(self.form.cleaned_data.get("sort") or [])
 
-    def ordered(self):
-        """The filtered rows in a stable order: the chosen sort, else relevance, else term."""
+    def ordered(self, *, windowed: bool = False):
+        """The filtered rows in a stable order: the chosen sort, else relevance, else term.
+
+        ``windowed``: rank only the first matches (``search.rank_window``), for pages whose
+        count and pagination stop at the same bound; downloads take every row.
+        """
         rows = self.qs
         if self.sorted_by:
             return rows.order_by(*self.sorted_by, "pk")
         if self.query:
+            rows = search.rank_window(rows) if windowed else rows
             return search.order_by_rank(rows, "-term__start_year", "pk")
         return rows.order_by("-term__start_year", "unit__name", "article", "quote_start", "pk")
 
@@ -182,24 +188,38 @@ class IndicatorFilter(IndicatorSearch):
         super().__init__(*args, **kwargs)
         self.form.fields["year_from"].widget = forms.NumberInput(attrs={"min": 1900, "max": 2200})
         self.form.fields["year_to"].widget = forms.NumberInput(attrs={"min": 1900, "max": 2200})
+        # A unit is typed by its address name (slug): a list of every unit of a large archive
+        # is thousands of options, most of a page's size and rendering time.
+        self.form.fields["unit"].widget = forms.TextInput(
+            attrs={"placeholder": "dang-bo-phuong-…", "spellcheck": "false"}
+        )
 
 
-def facets(queryset, family) -> dict[str, list[tuple[str, str, int]]]:
-    """``{filter name: [(value, label, count)]}`` over the filtered rows (five queries)."""
-    base = queryset.order_by()
+def facets(queryset, family) -> dict[str, list[tuple[str, str, int | None]]]:
+    """``{filter name: [(value, label, count)]}`` over the filtered rows.
 
-    def counted(field):
-        return dict(base.values_list(field).annotate(n=Count("pk")).values_list(field, "n"))
-
-    terms = (
-        base.filter(term__isnull=False)
-        .values_list("term__start_year", "term__end_year")
-        .annotate(n=Count("pk"))
-        .order_by("term__start_year")
+    The counts come from one query reading at most ``COUNT_CAP`` + 1 matching rows. When more
+    rows match, counting them all would read them all (seconds on a large archive): the
+    facets then list every value a filter can take, with ``None`` for the count.
+    """
+    rows = list(
+        queryset.order_by().values_list(
+            "term__start_year", "term__end_year", "unit", "unit__kind", "category", "kind"
+        )[: COUNT_CAP + 1]
     )
-    by_unit = counted("unit")
+    if len(rows) > COUNT_CAP:
+        return _uncounted_facets()
+    terms, units, unit_kinds = Counter(), Counter(), Counter()
+    categories, kinds = Counter(), Counter()
+    for start, end, unit, unit_kind, category, kind in rows:
+        if start is not None:
+            terms[(start, end)] += 1
+        units[unit] += 1
+        unit_kinds[unit_kind] += 1
+        categories[category] += 1
+        kinds[kind] += 1
     provinces = Counter()
-    for unit_id, n in by_unit.items():
+    for unit_id, n in units.items():
         province = province_of(unit_id, family)
         if province is not None:
             provinces[province] += n
@@ -209,11 +229,8 @@ def facets(queryset, family) -> dict[str, list[tuple[str, str, int]]]:
             "pk", "slug", "name"
         )
     }
-    categories = counted("category")
-    kinds = counted("kind")
-    unit_kinds = counted("unit__kind")
     return {
-        "term": [(f"{s}-{e}", f"{s}-{e}", n) for s, e, n in terms],
+        "term": [(f"{s}-{e}", f"{s}-{e}", n) for (s, e), n in sorted(terms.items())],
         "province": sorted(
             ((*names[pk], n) for pk, n in provinces.items() if pk in names), key=lambda r: r[1]
         ),
@@ -224,4 +241,16 @@ def facets(queryset, family) -> dict[str, list[tuple[str, str, int]]]:
             (k, label, categories[k]) for k, label in CATEGORY_LABELS.items() if categories.get(k)
         ],
         "kind": [(k, label, kinds[k]) for k, label in KIND_LABELS.items() if kinds.get(k)],
+    }
+
+
+def _uncounted_facets() -> dict[str, list[tuple[str, str, None]]]:
+    """Every value of each facet, without counts (two small queries: terms, provinces)."""
+    provinces = Unit.objects.filter(kind=UnitKind.PROVINCE).order_by("name")
+    return {
+        "term": [(label, label, None) for label, _ in term_choices()],
+        "province": [(slug, name, None) for slug, name in provinces.values_list("slug", "name")],
+        "unit_kind": [(k, label, None) for k, label in UNIT_KIND_LABELS.items()],
+        "category": [(k, label, None) for k, label in CATEGORY_LABELS.items()],
+        "kind": [(k, label, None) for k, label in KIND_LABELS.items()],
     }

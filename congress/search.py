@@ -36,6 +36,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from .extraction.text import fold, strip_accents
+from .paging import COUNT_CAP
 
 MAX_QUERY_CHARS = 300  # longer input is cut, never an error
 MAX_TERMS = 12
@@ -286,6 +287,20 @@ def _like_search(queryset: QuerySet, query: ParsedQuery, head_field: str | None)
             rank = rank + Case(When(in_head, then=Value(5.0)), default=Value(0.0))
     queryset = queryset.filter(condition)
     return queryset.annotate(rank=Cast(rank, FloatField()))
+
+
+RANK_WINDOW = COUNT_CAP + 1  # one more than a count shows, so that "more than" is known
+
+
+def rank_window(queryset: QuerySet, size: int = RANK_WINDOW) -> QuerySet:
+    """The first ``size`` matches, to be ranked among themselves.
+
+    Ranking scores every match before sorting: on a broad query over a large archive that is
+    most of the request. The window bounds the work; it holds every match of any query
+    narrower than ``size`` (the same bound as the capped counts of ``congress.paging``).
+    """
+    window = queryset.order_by().values("pk")[:size]
+    return queryset.filter(pk__in=window)
 
 
 def order_by_rank(queryset: QuerySet, *fallback: str) -> QuerySet:

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from .models import Article, ArticleUnit, Congress, Indicator, Person, Position, Term, Unit
 from .models.articles import PublicationStatus
 from .models.organisations import UnitKind
+from .paging import CappedPaginator, capped_count
 
 PUBLISHED = PublicationStatus.PUBLISHED
 KIND_ORDER = {UnitKind.PROVINCE: 0, UnitKind.DISTRICT: 1, UnitKind.WARD: 2, UnitKind.BLOC: 3}
@@ -37,7 +38,8 @@ def public_positions():
 def unit_family() -> dict[int, tuple[int | None, str]]:
     """``{unit id: (parent id, kind)}`` for every unit, in one query."""
     return {
-        pk: (parent, kind) for pk, parent, kind in Unit.objects.values_list("pk", "parent", "kind")
+        pk: (parent, kind)
+        for pk, parent, kind in Unit.objects.order_by().values_list("pk", "parent", "kind")
     }
 
 
@@ -327,24 +329,42 @@ def unit_page(unit: Unit) -> dict:
     }
 
 
-def term_page(term: Term) -> dict:
+TERM_PAGE_REPORTS = 50
+TERM_PAGE_UNITS = 100
+TERM_PAGE_INDICATORS = 200
+
+
+def term_page(term: Term, page: str | None = None) -> dict:
+    """A term: its congresses, units and reports (paginated), and its first indicators.
+
+    Everything is bounded: a term of a large archive holds thousands of units and reports.
+    """
     indicators = (
         published_indicators()
         .filter(term=term)
         .select_related("unit", "article", "term")
         .order_by("unit__name", "category", "kind")
     )
+    indicator_total, indicators_capped = capped_count(indicators)
+    unit_ids = Indicator.objects.filter(term=term).values("unit")
+    reporting = ArticleUnit.objects.filter(article__terms=term).values("unit")
+    units = units_with_counts().filter(Q(pk__in=unit_ids) | Q(pk__in=reporting))
+    unit_total, units_capped = capped_count(units, TERM_PAGE_UNITS)
+    paginator = CappedPaginator(article_list().filter(terms=term), TERM_PAGE_REPORTS)
+    page_obj = paginator.get_page(page)
     return {
         "congresses": Congress.objects.filter(term=term)
         .select_related("unit", "source_article")
-        .order_by("unit__name"),
-        "units": units_with_counts()
-        .filter(Q(indicators__term=term) | Q(article_links__article__terms=term))
-        .distinct()
-        .order_by("name"),
-        "articles": article_list().filter(terms=term),
-        "indicators": indicators[:200],
-        "indicator_total": indicators.count(),
+        .order_by("unit__name")[:TERM_PAGE_UNITS],
+        "units": units.order_by("name")[:TERM_PAGE_UNITS],
+        "unit_total": unit_total,
+        "units_capped": units_capped,
+        "articles": page_obj.object_list,
+        "page_obj": page_obj,
+        "paginator": paginator,
+        "indicators": indicators[:TERM_PAGE_INDICATORS],
+        "indicator_total": indicator_total,
+        "indicators_capped": indicators_capped,
     }
 
 

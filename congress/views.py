@@ -11,6 +11,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from . import exports, search, selectors
 from .filters import PAGE_SIZES, IndicatorFilter, facets
 from .models import Article, Person, Term, Unit
+from .paging import CappedPaginator
 
 SEARCH_SECTION_SIZE = 10
 
@@ -66,7 +67,8 @@ class TermDetailView(DetailView):
         return get_object_or_404(Term, start_year=int(start), end_year=int(end))
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(**kwargs, **selectors.term_page(self.object))
+        page = self.request.GET.get("page")
+        return super().get_context_data(**kwargs, **selectors.term_page(self.object, page))
 
 
 class ArticleSearchForm(forms.Form):
@@ -77,6 +79,7 @@ class ArticleListView(SafePaginationMixin, ListView):
     template_name = "congress/article_list.html"
     context_object_name = "articles"
     paginate_by = 20
+    paginator_class = CappedPaginator
 
     def get_queryset(self):
         self.form = ArticleSearchForm(self.request.GET)
@@ -84,7 +87,7 @@ class ArticleListView(SafePaginationMixin, ListView):
         queryset = selectors.article_list()
         if self.query:
             matched = search.search(queryset, self.query, head_field="title")
-            return search.order_by_rank(matched, "-published_at")
+            return search.order_by_rank(search.rank_window(matched), "-published_at")
         return queryset
 
     def get_context_data(self, **kwargs):
@@ -128,10 +131,11 @@ class PageSizeForm(forms.Form):
 class IndicatorSearchView(SafePaginationMixin, ListView):
     template_name = "congress/indicator_search.html"
     context_object_name = "indicators"
+    paginator_class = CappedPaginator
 
     def get_queryset(self):
         self.filterset = indicator_filterset(self.request)
-        return self.filterset.ordered()
+        return self.filterset.ordered(windowed=True)
 
     def get_paginate_by(self, queryset):
         form = PageSizeForm(self.request.GET)
@@ -145,6 +149,7 @@ class IndicatorSearchView(SafePaginationMixin, ListView):
             query=filterset.query,
             facets=facets(filterset.qs, filterset.family),
             total=context["paginator"].count,
+            total_capped=context["paginator"].capped,
             page_sizes=PAGE_SIZES,
         )
         if filterset.query and not context["total"]:
@@ -210,7 +215,7 @@ class SiteSearchView(TemplateView):
         ]
         total = 0
         for key, title, rows, fallback in sections:
-            rows = search.order_by_rank(rows, fallback, "pk")
+            rows = search.order_by_rank(search.rank_window(rows), fallback, "pk")
             items = list(rows[: size + 1])
             total += len(items)
             context["sections"].append(
