@@ -17,7 +17,7 @@ Steps, each printed as it finishes:
    indicator search for ``--http-seconds``: requests/s, latency percentiles, errors.
 
 Prints one JSON summary and appends it, with date, machine and commit, to bench/RESULTS.md.
-Databases are left in place for inspection (``--drop`` removes them). Nothing here passes
+Databases are left in place for inspection (each run drops and creates its own). Nothing passes
 or fails on speed: ``targets`` in the summary says which goals were met.
 """
 
@@ -41,6 +41,7 @@ from .system import (
     PYTHON,
     ROOT,
     collectstatic,
+    database_url,
     django_env,
     git_commit,
     machine,
@@ -71,6 +72,7 @@ def build_imported(server: str, name: str, n: int, *, seed: int, workers: int = 
         )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+    analyze(url)
     summary = re.search(r"Files: (\d+)\. Articles: (\d+) new.*?(\d+) failed", out, re.S)
     indicators = re.search(r"Indicators: (\d+) extracted", out)
     return {
@@ -85,6 +87,17 @@ def build_imported(server: str, name: str, n: int, *, seed: int, workers: int = 
     }
 
 
+def analyze(url: str) -> None:
+    """Fresh planner statistics, as autovacuum gathers them shortly after a large import."""
+    import psycopg2
+
+    conn = psycopg2.connect(url)
+    conn.autocommit = True
+    with conn.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    conn.close()
+
+
 def build_bulk(server: str, name: str, n: int, *, seed: int) -> dict:
     url = recreate_database(server, name)
     migrate(url)
@@ -94,6 +107,22 @@ def build_bulk(server: str, name: str, n: int, *, seed: int) -> dict:
         cwd=ROOT, env=django_env(url), check=True,
     )  # fmt: skip
     return {"database_url": url, "reports": n, "seconds": round(time.perf_counter() - started)}
+
+
+def existing_database(server: str, prefix: str, n: int) -> str | None:
+    """A database of an earlier run holding exactly ``n`` reports: imported, else bulk."""
+    import psycopg2
+
+    for name in (f"{prefix}_{n}", f"{prefix}_bulk_{n}"):
+        url = database_url(server, name)
+        try:
+            with psycopg2.connect(url) as conn, conn.cursor() as cursor:
+                cursor.execute("SELECT count(*) FROM congress_article")
+                if cursor.fetchone()[0] == n:
+                    return url
+        except psycopg2.Error:
+            continue
+    return None
 
 
 def latency(url: str, repeat: int, export_repeat: int) -> dict:
@@ -174,6 +203,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--server", default=DEFAULT_SERVER, help="PostgreSQL server URL")
     parser.add_argument("--prefix", default="ca_bench", help="prefix of the database names")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="latency sizes not imported in this run use an earlier run's database if it "
+        "holds exactly that many reports",
+    )
     parser.add_argument("--note", default="", help="a line for RESULTS.md")
     parser.add_argument("--no-results", action="store_true", help="do not append RESULTS.md")
     args = parser.parse_args(argv)
@@ -199,7 +234,11 @@ def main(argv: list[str] | None = None) -> int:
         summary["import"][str(n)] = result
         log(f"import of {n}: {json.dumps(result)}")
     for n in args.latency_sizes:
-        if n not in databases:
+        if n not in databases and args.reuse:
+            databases[n] = existing_database(args.server, args.prefix, n)
+            if databases[n]:
+                log(f"latency at {n}: reusing {databases[n]}")
+        if not databases.get(n):
             log(f"bulk load of {n} reports (latency only) …")
             built = build_bulk(args.server, f"{args.prefix}_bulk_{n}", n, seed=args.seed)
             databases[n] = built["database_url"]

@@ -5,10 +5,12 @@ server is stopped. The workers' resident memory is sampled every second; the res
 the requests, errors and RSS at start, middle and end. Memory is flat when the last third
 grows by less than ``--max-growth-mib`` (default 10 MiB) per worker.
 
-    .venv/bin/python -m bench.soak --database-url postgres://…/ca_bench_soak [--seconds 60]
+    scripts/soak                       # 60 s, 64 connections
+    scripts/soak --seconds 5           # the short form CI runs
+    scripts/soak --database ca_bench_10000   # serve an existing database instead
 
-Without ``--database-url`` it builds its own small database (``ca_bench_soak``: 200 synthetic
-reports imported) first. Prints JSON; exit status 1 on any error or growing memory.
+Without ``--database`` it builds its own small database (``ca_bench_soak``: 200 synthetic
+reports imported) first. Five seconds of load warm the workers before sampling starts. Prints JSON; exit status 1 on any error or growing memory.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import time
 import psutil
 
 from . import http
-from .system import DEFAULT_SERVER, collectstatic
+from .system import DEFAULT_SERVER, collectstatic, database_url
 
 PATHS = [
     "/chi-tieu/?q=ho+ngheo",
@@ -48,9 +50,11 @@ def worker_rss(master: int) -> list[float]:
     return sorted(out)
 
 
-def soak(url: str, seconds: float, connections: int, max_growth: float) -> dict:
+def soak(url: str, seconds: float, connections: int, max_growth: float, warmup: float) -> dict:
     samples: list[tuple[float, list[float]]] = []
     with http.serve(url) as (base, proc):
+        if warmup:  # first requests fill the workers' caches (templates, translations)
+            http.load(base, PATHS, warmup, connections)
         done = threading.Event()
 
         def sample() -> None:
@@ -91,8 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--database-url")
-    parser.add_argument("--server", default=DEFAULT_SERVER)
+    parser.add_argument("--server", default=DEFAULT_SERVER, help="PostgreSQL server URL")
+    parser.add_argument("--database", help="an existing database on the server to serve")
+    parser.add_argument("--warmup", type=float, default=5, help="seconds of load not sampled")
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--max-growth-mib", type=float, default=10.0)
@@ -100,12 +105,13 @@ def main(argv: list[str] | None = None) -> int:
     if not 1 <= args.seconds <= 600 or not 1 <= args.connections <= 256:
         parser.error("--seconds must be 1…600 and --connections 1…256")
     collectstatic()
-    url = args.database_url
-    if url is None:
+    if args.database:
+        url = database_url(args.server, args.database)
+    else:
         from .run import build_imported
 
         url = build_imported(args.server, "ca_bench_soak", 200, seed=1)["database_url"]
-    result = soak(url, args.seconds, args.connections, args.max_growth_mib)
+    result = soak(url, args.seconds, args.connections, args.max_growth_mib, args.warmup)
     print(json.dumps(result))
     return 0 if result["ok"] else 1
 

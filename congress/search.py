@@ -292,15 +292,18 @@ def _like_search(queryset: QuerySet, query: ParsedQuery, head_field: str | None)
 RANK_WINDOW = COUNT_CAP + 1  # one more than a count shows, so that "more than" is known
 
 
-def rank_window(queryset: QuerySet, size: int = RANK_WINDOW) -> QuerySet:
+def rank_window(queryset: QuerySet, size: int | None = None) -> QuerySet:
     """The first ``size`` matches, to be ranked among themselves.
 
     Ranking scores every match before sorting: on a broad query over a large archive that is
     most of the request. The window bounds the work; it holds every match of any query
     narrower than ``size`` (the same bound as the capped counts of ``congress.paging``).
+    The ids are read first (one query the full-text index answers) rather than nested as a
+    subquery, whose plan depends on fresh statistics and can re-run it for every row.
     """
-    window = queryset.order_by().values("pk")[:size]
-    return queryset.filter(pk__in=window)
+    size = RANK_WINDOW if size is None else size
+    ids = list(queryset.order_by().values_list("pk", flat=True)[:size])
+    return queryset.filter(pk__in=ids)
 
 
 def order_by_rank(queryset: QuerySet, *fallback: str) -> QuerySet:
