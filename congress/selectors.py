@@ -107,12 +107,16 @@ def unit_tree() -> list[Unit]:
 
 def unit_ancestors(unit: Unit) -> list[Unit]:
     """Province first, then down to the unit's parent (one query)."""
-    family = {u.pk: u for u in Unit.objects.only("pk", "name", "slug", "parent", "kind")}
-    chain, seen, node = [], {unit.pk}, family.get(unit.parent_id)
+    # Units nest three deep at most (province › district › ward): one query follows them,
+    # rather than reading every unit of the archive.
+    if unit.parent_id is None:
+        return []
+    node = Unit.objects.select_related("parent__parent__parent").filter(pk=unit.parent_id).first()
+    chain, seen = [], {unit.pk}
     while node is not None and node.pk not in seen:
         chain.append(node)
         seen.add(node.pk)
-        node = family.get(node.parent_id)
+        node = node.parent if node.parent_id else None
     return list(reversed(chain))
 
 

@@ -14,6 +14,9 @@ from .models import Article, Person, Term, Unit
 from .paging import CappedPaginator
 
 SEARCH_SECTION_SIZE = 10
+# The site search shows ten rows a section and links to the full searches: it ranks the first
+# 100 matches of each (report vectors are large; ranking thousands of them is slow).
+SEARCH_SECTION_WINDOW = 100
 
 
 class SafePaginationMixin:
@@ -215,7 +218,8 @@ class SiteSearchView(TemplateView):
         ]
         total = 0
         for key, title, rows, fallback in sections:
-            rows = search.order_by_rank(search.rank_window(rows), fallback, "pk")
+            rows = search.rank_window(rows, SEARCH_SECTION_WINDOW)
+            rows = search.order_by_rank(rows, fallback, "pk")
             items = list(rows[: size + 1])
             total += len(items)
             context["sections"].append(
