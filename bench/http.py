@@ -78,7 +78,7 @@ def _wrk(base: str, paths: list[str], seconds: float, connections: int) -> dict:
     threads = min(2, connections)
     out = subprocess.run(
         ["wrk", f"-t{threads}", f"-c{connections}", f"-d{max(1, round(seconds))}s",
-         "--latency", "--timeout", "10s", "-s", script.name, base + paths[0]],
+         "--latency", "--timeout", "30s", "-s", script.name, base + paths[0]],
         capture_output=True, text=True, check=True,
     ).stdout  # fmt: skip
     Path(script.name).unlink()

@@ -291,10 +291,11 @@ def home_context() -> dict:
 
 
 def terms_with_counts():
+    # Two subqueries per term, each served by an index on the term; a join of terms, reports
+    # and indicators counted with DISTINCT reads their product.
     return Term.objects.annotate(
-        report_count=Count("articles", filter=Q(articles__status=PUBLISHED), distinct=True),
-    ).annotate(
-        indicator_count=_count(Indicator, "term", status=PUBLISHED, article__status=PUBLISHED)
+        report_count=_count(Article.terms.through, "term", article__status=PUBLISHED),
+        indicator_count=_count(Indicator, "term", status=PUBLISHED, article__status=PUBLISHED),
     )
 
 
