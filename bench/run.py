@@ -237,7 +237,9 @@ def main(argv: list[str] | None = None) -> int:
         if n not in databases and args.reuse:
             databases[n] = existing_database(args.server, args.prefix, n)
             if databases[n]:
-                log(f"latency at {n}: reusing {databases[n]}")
+                log(f"latency at {n}: reusing {databases[n]} (migrated to this commit)")
+                migrate(databases[n])
+                analyze(databases[n])
         if not databases.get(n):
             log(f"bulk load of {n} reports (latency only) …")
             built = build_bulk(args.server, f"{args.prefix}_bulk_{n}", n, seed=args.seed)

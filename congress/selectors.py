@@ -344,16 +344,19 @@ def term_page(term: Term, page: str | None = None) -> dict:
 
     Everything is bounded: a term of a large archive holds thousands of units and reports.
     """
-    indicators = (
-        published_indicators()
-        .filter(term=term)
-        .select_related("unit", "article", "term")
-        .order_by("unit__name", "category", "kind")
-    )
+    # The latest indicators of the term (index on term and id: no sort of the whole term),
+    # shown by unit, category and kind; the indicator search holds them all.
+    indicators = published_indicators().filter(term=term)
     indicator_total, indicators_capped = capped_count(indicators)
-    unit_ids = Indicator.objects.filter(term=term).values("unit")
-    reporting = ArticleUnit.objects.filter(article__terms=term).values("unit")
-    units = units_with_counts().filter(Q(pk__in=unit_ids) | Q(pk__in=reporting))
+    latest = list(
+        indicators.select_related("unit", "article", "term").order_by("-pk")[:TERM_PAGE_INDICATORS]
+    )
+    latest.sort(key=lambda i: (i.unit.name if i.unit else "", i.category, i.kind, i.pk))
+    # Units with a report of the term (the section's heading); counts of the first hundred.
+    reporting = ArticleUnit.objects.filter(article__terms=term, article__status=PUBLISHED).values(
+        "unit"
+    )
+    units = units_with_counts().filter(pk__in=reporting)
     unit_total, units_capped = capped_count(units, TERM_PAGE_UNITS)
     paginator = CappedPaginator(article_list().filter(terms=term), TERM_PAGE_REPORTS)
     page_obj = paginator.get_page(page)
@@ -367,7 +370,7 @@ def term_page(term: Term, page: str | None = None) -> dict:
         "articles": page_obj.object_list,
         "page_obj": page_obj,
         "paginator": paginator,
-        "indicators": indicators[:TERM_PAGE_INDICATORS],
+        "indicators": latest,
         "indicator_total": indicator_total,
         "indicators_capped": indicators_capped,
     }

@@ -123,7 +123,11 @@ class Indicator(CuratedModel):
                 fields=["article", "source_key"], name="indicator_unique_per_article"
             ),
         ]
-        indexes = [models.Index(fields=["term", "kind", "category"])]
+        indexes = [
+            models.Index(fields=["term", "kind", "category"]),
+            # The term page's latest indicators: read in index order, never sorted whole.
+            models.Index(fields=["term", "-id"], name="indicator_term_latest"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.name}: {self.display_value}"
