@@ -169,22 +169,20 @@ def targets(summary: dict) -> dict:
     return out
 
 
-def append_results(summary: dict, note: str) -> None:
-    when = summary["date"]
+def append_results(summary: dict, note: str, kind: str = "benchmark") -> None:
+    """A section of bench/RESULTS.md: date, commit, machine, then the JSON summary."""
+    m = summary["machine"]
     lines = [
-        f"\n## {when} — commit {summary['commit']}{' — ' + note if note else ''}\n",
-        f"Machine: {summary['machine']['cpus']} × {summary['machine']['cpu']}, "
-        f"{summary['machine']['memory_gib']} GiB, load average "
-        f"{summary['machine']['load_average']} at start; {summary['machine']['postgresql_client']}.\n",
+        f"\n## {summary['date']} — {kind} — commit {summary['commit']}"
+        f"{' — ' + note if note else ''}\n",
+        f"Machine: {m['cpus']} × {m['cpu']}, {m['memory_gib']} GiB, load average "
+        f"{m['load_average']} at start; {m['postgresql_client']}.\n",
         "```json",
         json.dumps(summary, ensure_ascii=False, indent=1),
         "```\n",
     ]
     if not RESULTS.exists():
-        RESULTS.write_text(
-            "# Benchmark results\n\nAppended by `scripts/bench` (bench/run.py): one section "
-            "per run, newest last.\n"
-        )
+        RESULTS.write_text("# Benchmark results\n\nAppended by scripts/bench and scripts/soak.\n")
     with RESULTS.open("a") as f:
         f.write("\n".join(lines))
 

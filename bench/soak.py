@@ -5,7 +5,7 @@ server is stopped. The workers' resident memory is sampled every second; the res
 the requests, errors and RSS at start, middle and end. Memory is flat when the last third
 grows by less than ``--max-growth-mib`` (default 10 MiB) per worker.
 
-    scripts/soak                       # 60 s, 64 connections
+    scripts/soak --record              # 60 s, 64 connections; appended to bench/RESULTS.md
     scripts/soak --seconds 5           # the short form CI runs
     scripts/soak --database ca_bench_10000   # serve an existing database instead
 
@@ -23,11 +23,12 @@ import sys
 import threading
 import time
 import urllib.request
+from datetime import UTC, datetime
 
 import psutil
 
 from . import http
-from .system import DEFAULT_SERVER, collectstatic, database_url
+from .system import DEFAULT_SERVER, collectstatic, database_url, git_commit, machine
 
 PATHS = [
     "/chi-tieu/?q=ho+ngheo",
@@ -108,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--max-growth-mib", type=float, default=10.0)
+    parser.add_argument("--record", action="store_true", help="append to bench/RESULTS.md")
+    parser.add_argument("--note", default="", help="a line for RESULTS.md")
     args = parser.parse_args(argv)
     if not 1 <= args.seconds <= 600 or not 1 <= args.connections <= 256:
         parser.error("--seconds must be 1…600 and --connections 1…256")
@@ -118,8 +121,22 @@ def main(argv: list[str] | None = None) -> int:
         from .run import build_imported
 
         url = build_imported(args.server, "ca_bench_soak", 200, seed=1)["database_url"]
-    result = soak(url, args.seconds, args.connections, args.max_growth_mib, args.warmup)
+    started = {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "commit": git_commit(),
+        "machine": machine(),
+        "database": url.rsplit("/", 1)[-1],
+        "paths": PATHS,
+    }
+    result = {
+        **started,
+        **soak(url, args.seconds, args.connections, args.max_growth_mib, args.warmup),
+    }
     print(json.dumps(result))
+    if args.record:
+        from .run import append_results
+
+        append_results(result, args.note, kind="soak")
     return 0 if result["ok"] else 1
 
 
