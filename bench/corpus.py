@@ -113,7 +113,10 @@ def gazetteer_places() -> tuple[list, dict, dict]:
 
     provinces, districts, wards = [], {}, {}
     for unit in iter_legacy_units():
-        label = f"{unit['type']} {unit['short_name']}"
+        short = unit["short_name"]
+        if short.lower().startswith(unit["type"] + " "):  # "Phường 1" is its own short name
+            short = short[len(unit["type"]) + 1 :]
+        label = f"{unit['type']} {short}"
         row = (unit["code"], label, unit["parent_code"])
         if unit["level"] == "province":
             provinces.append(row)

@@ -309,12 +309,22 @@ def article_list():
     return published_articles().prefetch_related(_primary_units(), "terms")
 
 
+UNIT_PAGE_INDICATORS = 300
+UNIT_PAGE_REPORTS = 50
+UNIT_PAGE_POSITIONS = 50
+
+
 def unit_page(unit: Unit) -> dict:
+    """A unit: its parents, children, congresses, and its latest reports, officials and
+    indicators — each list bounded, since a province or bloc gathers reports as the archive
+    grows (the indicator search, filtered by the unit, holds every indicator)."""
+    published = published_indicators().filter(unit=unit)
+    indicator_count, indicators_capped = capped_count(published)
     indicators = list(
-        published_indicators()
-        .filter(unit=unit)
-        .select_related("term", "article", "unit")
-        .order_by("term__start_year", "category", "quote_start")
+        published.select_related("term", "article", "unit").order_by("-pk")[:UNIT_PAGE_INDICATORS]
+    )
+    indicators.sort(
+        key=lambda i: (i.term.start_year if i.term else 0, i.category, i.quote_start, i.pk)
     )
     positions = (
         public_positions()
@@ -326,11 +336,13 @@ def unit_page(unit: Unit) -> dict:
         "ancestors": unit_ancestors(unit),
         "children": units_with_counts().filter(parent=unit).order_by("kind", "name"),
         "congresses": Congress.objects.filter(unit=unit).select_related("term").order_by("ordinal"),
-        "positions": positions,
-        "articles": article_list().filter(unit_links__unit=unit).distinct(),
+        "positions": positions[:UNIT_PAGE_POSITIONS],
+        "articles": article_list().filter(unit_links__unit=unit).distinct()[:UNIT_PAGE_REPORTS],
         "groups": indicator_groups(indicators),
         "charts": indicator_charts(indicators),
-        "indicator_count": len(indicators),
+        "indicator_count": indicator_count,
+        "indicators_capped": indicators_capped,
+        "indicators_shown": len(indicators),
     }
 
 
