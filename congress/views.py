@@ -150,7 +150,9 @@ class IndicatorSearchView(SafePaginationMixin, ListView):
         context.update(
             filter=filterset,
             query=filterset.query,
-            facets=facets(filterset.qs, filterset.family),
+            # A keyword search's rows are its rank window (ids read once): its facets are
+            # counted over those rows rather than by matching the full text again.
+            facets=facets(self.object_list if filterset.query else filterset.qs, filterset.family),
             total=context["paginator"].count,
             total_capped=context["paginator"].capped,
             page_sizes=PAGE_SIZES,
