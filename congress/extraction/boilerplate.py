@@ -26,6 +26,10 @@ END_MARKERS = (
     "lien he gop y",
     "tu khoa:",
     "tags:",
+    # The site footer: "Bản quyền thuộc về Báo …", "© 2020 …", "Copyright …".
+    "ban quyen thuoc",
+    "copyright",
+    "©",
 )
 # These also start ordinary sentences ("Gửi ý kiến đóng góp vào dự thảo…"), so they end
 # the article only as a short widget heading.
@@ -112,9 +116,11 @@ COUNTER = re.compile(
 )
 # Spam that scraped pages pick up from hacked templates.
 SPAM_WORDS = re.compile(
-    r"\b(?:escort|eskort|bayan|casino|betting|viagra|cialis|porn|xxx|slot gacor|togel|"
+    r"\b(?:escort|eskort|bayan|casino|betting|viagra|cialis|porn|slot gacor|togel|"
     r"nha cai|ca cuoc bong da|lo de|sex)\b"
 )
+# Compared on the line as written: upper-case "XXX" is a Roman numeral (the 30th congress).
+SPAM_LOWER_CASE = re.compile(r"\bxxx\b")
 IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)\b", re.IGNORECASE)
 BREADCRUMB = re.compile(r"\s(?:>|»|›|→|\|)\s")
 NO_LETTERS = re.compile(r"^[\W\d_]*$")
@@ -189,7 +195,24 @@ def is_breadcrumb(line: str) -> bool:
 
 
 def is_spam(line: str) -> bool:
-    return bool(SPAM_WORDS.search(folded(line)))
+    return bool(SPAM_WORDS.search(folded(line)) or SPAM_LOWER_CASE.search(line))
+
+
+_PHOTO_LABEL = re.compile(r"^[(\[]?\s*(?:anh|nguon anh|anh minh hoa|video|clip)\s*[:\-–]\s*")
+PHOTO_CREDIT_WORDS = 6
+
+
+def is_photo_credit(line: str) -> bool:
+    """ "Ảnh: Thành Cường", "(Ảnh: TTXVN)", "Ảnh minh họa": who took the picture, not a
+    sentence of the article. A caption that goes on to describe the photo is kept."""
+    key = fold_same_length(line.strip())
+    if key.strip(" .()[]") == "anh minh hoa":
+        return True
+    label = _PHOTO_LABEL.match(key)
+    if not label:
+        return False
+    rest = line.strip()[label.end() :].strip(" .()[]")
+    return 0 < len(rest.split()) <= PHOTO_CREDIT_WORDS and rest[-1:] not in TERMINAL
 
 
 def is_numeric_or_punctuation(line: str) -> bool:

@@ -28,6 +28,8 @@ from .boilerplate import (
     is_end_marker,
     is_navigation,
     is_numeric_or_punctuation,
+    is_outlet,
+    is_photo_credit,
     is_related_header,
     is_spam,
     is_unaccented_junk,
@@ -95,6 +97,7 @@ def _is_furniture(line: str, accented: bool) -> bool:
         or is_widget(line)
         or is_breadcrumb(line)
         or is_navigation(line)
+        or is_photo_credit(line)
         or (accented and is_unaccented_junk(line))
     )
 
@@ -154,9 +157,15 @@ def _word_count(line: str) -> int:
     return sum(1 for w in line.split() if any(c.isalnum() for c in w))
 
 
+def is_masthead(line: str) -> bool:
+    """The outlet's name printed on its own line ("Báo Nghệ An", "Baonghean.vn")."""
+    return _word_count(line) <= 6 and is_outlet(line) and line[-1:] not in TERMINAL
+
+
 def _title_like(line: str) -> bool:
     return (
         2 <= _word_count(line) <= 60
+        and not is_masthead(line)
         and len(line) <= MAX_TITLE_CHARS
         and not is_date_line(line)
         and parse_byline(line) is None
@@ -202,8 +211,10 @@ def _find_header(lines: list[str]) -> _Header:
     for i in range(max(title_idx, default=-1) + 1, date_idx or 0):
         if _word_count(lines[i]) >= 15:
             taken.discard(i)
-    # A byline printed right under the date belongs to the header too.
-    if body_start < len(lines) and _is_signature(lines[body_start]):
+    # A byline or the outlet's name printed right under the date belongs to the header too.
+    while body_start < len(lines) and (
+        _is_signature(lines[body_start]) or is_masthead(lines[body_start])
+    ):
         taken.add(body_start)
         body_start += 1
     title = " ".join(lines[i] for i in title_idx)

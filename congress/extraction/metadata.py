@@ -13,7 +13,7 @@ import re
 from datetime import datetime
 
 from .boilerplate import Byline, is_date_line, parse_byline
-from .cleaning import report_title, title_lines
+from .cleaning import is_masthead, report_title, title_lines
 from .dates import find_datetimes, fold_same_length
 from .records import CleanReport, ReportMetadata
 from .text import fold
@@ -173,6 +173,9 @@ def _find_source(
             if credit and not _URL.fullmatch(credit.group(1)) and len(credit.group(1).split()) <= 8:
                 name = credit.group(1)
                 break
+    if name is None:
+        # The outlet printed on its own line by the headline ("Báo Nghệ An").
+        name = next((line.strip() for line in report.header_lines if is_masthead(line)), None)
     if name is None and paragraphs:
         marker = _LEAD_MARKER.match(paragraphs[0])
         if marker:

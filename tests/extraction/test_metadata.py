@@ -206,3 +206,10 @@ def test_source_url_from_the_signature_block():
 def test_no_source_when_the_page_names_none():
     found = meta("Tam Nông tổng kết năm", "20/12/2019", LEAD, "Minh Hà")
     assert (found.source_name, found.source_url) == (None, None)
+
+
+def test_masthead_line_names_the_source():
+    found = meta("Huyện Tam Nông tổng kết công tác xây dựng Đảng", "20/12/2019 08:00",
+                 "Báo Đồng Tháp", LEAD)  # fmt: skip
+    assert found.source_name == "Báo Đồng Tháp"
+    assert found.title == "Huyện Tam Nông tổng kết công tác xây dựng Đảng"
