@@ -17,6 +17,7 @@ quote the body and find the quote in the raw file.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .boilerplate import (
@@ -157,8 +158,13 @@ def _word_count(line: str) -> int:
     return sum(1 for w in line.split() if any(c.isalnum() for c in w))
 
 
+_AGENCY_CODE = re.compile(r"[A-ZĐ]{2,8}")
+
+
 def is_masthead(line: str) -> bool:
-    """The outlet's name printed on its own line ("Báo Nghệ An", "Baonghean.vn")."""
+    """The outlet's name printed on its own line ("Báo Nghệ An", "Baonghean.vn", "TTXVN")."""
+    if _AGENCY_CODE.fullmatch(line.strip()):
+        return True
     return _word_count(line) <= 6 and is_outlet(line) and line[-1:] not in TERMINAL
 
 

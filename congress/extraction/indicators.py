@@ -28,7 +28,7 @@ from .exclusions import (
     is_total_of_breakdown,
     is_vote,
 )
-from .kinds import kind_events, kind_of
+from .kinds import RESULT, closing_mode, kind_events, kind_of
 from .measures import Unit, read_unit
 from .numbers import Quantity, find_quantities
 from .records import CleanReport, IndicatorRef
@@ -105,9 +105,28 @@ def extract_indicators(
     frames = frame_years(form, openings)
     timeline.report_year = single_year(frames)
     found: list[tuple[IndicatorRef, int]] = []
+    list_mode: str | None = None  # the mode a list heading ("… là:") opened
     for paragraph in paragraphs(body):
-        found += _paragraph_indicators(body, form, paragraph, timeline, frames, openings)
+        events = kind_events(form, *paragraph)
+        if list_mode and not _is_list_item(body, paragraph):
+            list_mode = None
+        found += _paragraph_indicators(
+            body, form, paragraph, timeline, frames, openings, events, list_mode or RESULT
+        )
+        if body[paragraph[1] - 1] == ":":
+            list_mode = closing_mode(events)
     return _without_repeats(found)
+
+
+_LIST_MARK = re.compile(r"(?:[-–—+•*●▪·]|\d{1,2}[.)]|[a-zđ][.)])\s")
+LIST_ITEM_CHARS = 200
+
+
+def _is_list_item(body: str, paragraph: tuple[int, int]) -> bool:
+    """A line of a list under a heading: marked ("- ", "2. ", "b) "), or short (pages
+    copied without their bullets keep one item per line)."""
+    start, end = paragraph
+    return bool(_LIST_MARK.match(body, start)) or end - start <= LIST_ITEM_CHARS
 
 
 def _openings(body: str) -> list[int]:
@@ -119,8 +138,9 @@ def _openings(body: str) -> list[int]:
     return sorted(starts)
 
 
-def _paragraph_indicators(body, form, paragraph, timeline, frames, openings) -> list:
-    events = kind_events(form, *paragraph)
+def _paragraph_indicators(
+    body, form, paragraph, timeline, frames, openings, events, initial_kind
+) -> list:
     heading = _heading(body, paragraph)
     paragraph_openings = [s for s in openings if paragraph[0] <= s < paragraph[1]]
     found = []
@@ -135,7 +155,7 @@ def _paragraph_indicators(body, form, paragraph, timeline, frames, openings) -> 
                     form, clause[0], figure.quantity.start, paragraph_openings, last_frame
                 )
                 year = year or timeline.report_year
-                indicator = _indicator(body, form, figure, events, heading, previous)
+                indicator = _indicator(body, form, figure, events, heading, previous, initial_kind)
                 indicator.year = year
                 indicator.term = timeline.term_at(figure.quantity.start, year)
                 found.append((indicator, sentence[0]))
@@ -229,7 +249,9 @@ def _tail_end(body: str, form: str, figure: _Figure, limit: int) -> int:
     return dangling.start() if dangling else limit
 
 
-def _indicator(body, form, figure: _Figure, events, heading, previous) -> IndicatorRef:
+def _indicator(
+    body, form, figure: _Figure, events, heading, previous, initial_kind
+) -> IndicatorRef:
     quantity, unit, head = figure.quantity, figure.unit, figure.head
     tail = body[unit.end : figure.segment_end]
     noun = body[quantity.end : figure.segment_end].strip()  # "đảng viên trong doanh nghiệp"
@@ -240,7 +262,7 @@ def _indicator(body, form, figure: _Figure, events, heading, previous) -> Indica
     return IndicatorRef(
         quote=body[quote_start : figure.segment_end],
         name=name,
-        kind=kind_of(form, figure.clause[0], quantity.start, events),
+        kind=kind_of(form, figure.clause[0], quantity.start, events, initial_kind),
         term=None,
         year=None,
         value=quantity.value,

@@ -10,7 +10,9 @@ target). Three layers decide, the nearest first:
    targets ("Đại hội đặt ra các chỉ tiêu … là:", "Đề ra mục tiêu phấn đấu", "mục tiêu
    nhiệm kỳ 2015-2020", "trong nhiệm kỳ mới", "sẽ") or of results ("Kết quả …", "đạt
    được", "nhiệm kỳ qua"); the last such phrase before the figure wins;
-3. otherwise a result: news reports mostly report.
+3. the heading of the list the paragraph belongs to: after "Các chỉ tiêu chủ yếu nhiệm kỳ
+   2020-2025:" every item below ("- Thu ngân sách … đạt 3.000 tỷ đồng.") is a target;
+4. otherwise a result: news reports mostly report.
 """
 
 from __future__ import annotations
@@ -65,8 +67,15 @@ def kind_events(form: str, start: int, end: int) -> list[tuple[int, str]]:
     return sorted(events)
 
 
-def kind_of(form: str, clause_start: int, figure_start: int, events: list[tuple[int, str]]) -> str:
-    """The kind of the figure at ``figure_start``, given the paragraph's mode events."""
+def kind_of(
+    form: str,
+    clause_start: int,
+    figure_start: int,
+    events: list[tuple[int, str]],
+    initial: str = RESULT,
+) -> str:
+    """The kind of the figure at ``figure_start``, given the paragraph's mode events and
+    the mode it opens in (``initial``: set by the heading of a list it belongs to)."""
     before = form[clause_start:figure_start]
     if _CLAUSE_AIM.search(before):
         return TARGET  # "phấn đấu thu ngân sách đạt và vượt 5% dự toán"
@@ -74,9 +83,14 @@ def kind_of(form: str, clause_start: int, figure_start: int, events: list[tuple[
         return RESULT
     if _LOCAL_TARGET.search(before):
         return TARGET
-    mode = RESULT
+    mode = initial
     for position, kind in events:
         if position > figure_start:
             break
         mode = kind
     return mode
+
+
+def closing_mode(events: list[tuple[int, str]]) -> str | None:
+    """The mode a paragraph ends in, or None when nothing in it set one."""
+    return events[-1][1] if events else None

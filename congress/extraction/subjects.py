@@ -24,7 +24,9 @@ STATE, ACTION = "state", "action"
 
 # Verbs that link a subject to its figure: "X đạt 85%", "X tăng 26,68%/năm".
 _STATE_VERBS = (
-    r"đạt và vượt|đạt hoặc vượt|đạt và vượt mức|ước đạt|đạt được|đạt tỷ lệ|đạt mức|đạt|chiếm tỷ lệ|chiếm|ước tăng|tăng bình quân|tăng"
+    r"đạt và vượt|đạt hoặc vượt|đạt và vượt mức|ước đạt|đạt được|đạt tỷ lệ|đạt mức|đạt|chiếm tỷ lệ|chiếm|ước tăng|tăng bình quân"
+    # "Kinh tế tăng trưởng 7%" has a verb; "Tốc độ tăng trưởng GRDP 7%" is one noun phrase.
+    r"|(?<!tốc độ )(?<!mức )tăng trưởng|tăng(?!\s+trưởng)"
     r"|giảm còn|giảm xuống còn|giảm|chỉ còn|còn lại|còn|có|là|bằng|vượt so với|vượt|lên|gấp"
     r"|xuống còn|đề ra|đặt ra|tương đương|ước|duy trì ở mức|duy trì|giữ vững|giữ ổn định|giữ mức"
     r"|ở mức"

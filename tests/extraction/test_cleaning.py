@@ -234,3 +234,10 @@ def test_a_caption_that_describes_the_photo_is_kept():
 def test_copyright_footer_ends_the_article(footer):
     raw = "\n".join(["Tân Phú vững bước đi lên", "12/03/2020", LEAD, PARA, footer, "Xã Tân Phú."])
     assert clean_report(raw).body == LEAD + "\n\n" + PARA
+
+
+def test_agency_code_under_the_date_is_header():
+    raw = "\n".join(["Tân Phú vững bước đi lên", "15/10/2020 | 08:30 GMT+7", "TTXVN", LEAD, PARA])
+    report = clean_report(raw)
+    assert "TTXVN" in report.header_lines
+    assert report.body == LEAD + "\n\n" + PARA

@@ -229,3 +229,40 @@ def test_a_comparator_after_the_noun_stays_out_of_the_name():
     body = "Đại hội đề ra chỉ tiêu: hằng năm có từ 85% tổ chức cơ sở đảng trở lên hoàn thành tốt nhiệm vụ."
     [found] = indicators(body, 2020, ["2020-2025"])
     assert (found.name, found.comparator) == ("Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ", "ge")
+
+
+def test_items_under_a_target_heading_are_targets():
+    body = "\n".join(
+        [
+            "Nhiệm kỳ 2015-2020, tỷ lệ hộ nghèo giảm còn 2,1%.",
+            "Các chỉ tiêu chủ yếu nhiệm kỳ 2020-2025:",
+            "- Thu ngân sách trên địa bàn đến năm 2025 đạt 300 tỷ đồng.",
+            "- Tỷ lệ lao động qua đào tạo đạt 60% trở lên.",
+            "Có thêm 5 xã đạt chuẩn nông thôn mới.",  # bullets lost in the copy: still an item
+            "Hội nghị đã thảo luận và thống nhất rằng, trong năm 2020, toàn huyện đã giải quyết "
+            "việc làm cho 1.200 lao động, kết nạp 125 đảng viên mới và hoàn thành tốt các "
+            "nhiệm vụ chính trị mà Nghị quyết Đại hội lần thứ XX đã đề ra cho cả nhiệm kỳ.",
+        ]
+    )
+    found = indicators(body, 2020, ["2015-2020", "2020-2025"])
+    assert [(i.kind, i.value) for i in found] == [
+        ("result", Decimal("2.1")),
+        ("target", Decimal("300")),
+        ("target", Decimal("60")),
+        ("target", Decimal("5")),
+        # a long paragraph of running text ends the list: back to the default
+        ("result", Decimal("1200")),
+        ("result", Decimal("125")),
+    ]
+
+
+def test_items_under_a_results_heading_stay_results():
+    body = "\n".join(
+        [
+            "Kết quả đạt được trong nhiệm kỳ 2015-2020:",
+            "- Thu ngân sách năm 2020 đạt 280 tỷ đồng.",
+            "- Kết nạp 125 đảng viên mới.",
+        ]
+    )
+    found = indicators(body, 2020, ["2015-2020"])
+    assert [i.kind for i in found] == ["result", "result"]

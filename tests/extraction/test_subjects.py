@@ -71,6 +71,9 @@ def head_of(words):
         ("nộp ngân sách nhà nước trên ", "Nộp ngân sách nhà nước", "", None),
         ("thu ngân sách hằng năm đạt và vượt ", "Thu ngân sách", "đạt và vượt", STATE),
         ("12 căn nhà tình nghĩa, tình thương với tổng kinh phí ", "Tổng kinh phí", "", None),
+        # "tốc độ tăng trưởng" is a noun phrase; "Kinh tế tăng trưởng" has a verb.
+        ("Tốc độ tăng trưởng GRDP bình quân ", "Tốc độ tăng trưởng GRDP", "", None),
+        ("Kinh tế tăng trưởng bình quân ", "Kinh tế", "tăng trưởng", STATE),
         ("", "", "", None),
     ],
 )
