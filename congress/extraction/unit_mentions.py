@@ -36,7 +36,7 @@ BLOC = "khối"
 MAX_NAME_WORDS = 6
 MAX_UNKNOWN_WORDS = 3
 
-_FULL_TYPES = r"thành\s+phố|thị\s+xã|thị\s+trấn|phường|xã|quận|huyện|tỉnh"
+_FULL_TYPES = r"thành\s+phố|thị\s+xã|thị\s+trấn|đặc\s+khu|phường|xã|quận|huyện|tỉnh"
 _ANCHOR = re.compile(
     r"(?<![\w.])(?:"
     r"(?P<committee>(?i:(?:tỉnh|thành|thị|huyện|quận)\s+(?:ủy|uỷ)))(?!\w)"
