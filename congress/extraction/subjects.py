@@ -66,7 +66,8 @@ _NOT_A_SUBJECT = re.compile(r"^(?:vượt|so với|bằng|gấp)\b")
 _PREPOSITION = re.compile(r"^(?:đại diện cho|đối với|của|cho|với|gồm)\b\s*")
 _TRAILING_FILLER = re.compile(
     r"(?:[\s,]+(?:bình quân|hàng năm|hằng năm|mỗi năm|ước|trong \d+ năm|cả năm|đã|đều|chỉ"
-    r"|phấn đấu|hiện|hiện có|(?:đến|tới|trong|hết|cuối|vào)?\s*năm \d{4}))+$"
+    r"|phấn đấu|hiện|hiện có|(?:đến|tới|trong|hết|cuối|vào)?\s*năm \d{4}"
+    r"|(?:đến |tới )?(?:cuối|hết|đầu|trong) (?:nhiệm kỳ|giai đoạn)|cuối năm|đến nay))+$"
 )
 # Subjects that are the organisation or place owning the count: "Đảng bộ … có 11 chi bộ".
 _OWNER = re.compile(
@@ -139,6 +140,8 @@ def _clean_subject(text: str, form: str, start: int, end: int) -> tuple[str, int
         offset += resolve.end()
         piece = piece[resolve.end() :]
     piece = _last_measured_part(piece.strip(" ,;:"))
+    # "tỷ lệ hộ nghèo cuối nhiệm kỳ dưới": the comparator, then the time words before it.
+    piece = piece[: len(piece) - len(_COMPARATOR_TAIL.search(piece.lower())[0])]
     trailing = _TRAILING_FILLER.search(piece.lower())
     if trailing:
         piece = piece[: trailing.start()]

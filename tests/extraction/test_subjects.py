@@ -74,6 +74,13 @@ def head_of(words):
         # "tốc độ tăng trưởng" is a noun phrase; "Kinh tế tăng trưởng" has a verb.
         ("Tốc độ tăng trưởng GRDP bình quân ", "Tốc độ tăng trưởng GRDP", "", None),
         ("Kinh tế tăng trưởng bình quân ", "Kinh tế", "tăng trưởng", STATE),
+        ("tỷ lệ hộ nghèo cuối nhiệm kỳ dưới ", "Tỷ lệ hộ nghèo", "", None),
+        (
+            "Thu nhập bình quân đầu người đến cuối nhiệm kỳ đạt trên ",
+            "Thu nhập bình quân đầu người",
+            "đạt",
+            STATE,
+        ),
         ("", "", "", None),
     ],
 )
