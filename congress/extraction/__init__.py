@@ -72,7 +72,12 @@ def _units_on_their_map(report, metadata, terms) -> list:
     if not written_after_reorganisation(metadata.published_at, terms):
         return extract_units(report, metadata, legacy)
     units = extract_units(report, metadata, map_2025_gazetteer())
-    if units and units[0].gazetteer_code:
+    if units and _on_the_map(units[0]):
         return units
     older = extract_units(report, metadata, legacy)
-    return older if older and older[0].gazetteer_code else units
+    return older if older and _on_the_map(older[0]) else units
+
+
+def _on_the_map(unit) -> bool:
+    # A bloc has no code of its own: its province's tells.
+    return bool(unit.gazetteer_code or (unit.kind == "bloc" and unit.province_code))

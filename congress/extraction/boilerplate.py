@@ -269,6 +269,20 @@ _DATE_LINE_WORDS = re.compile(
 )
 
 
+_CLOCK_TIME = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])\s?[:hg]\s?[0-5]\d(?!\d)")
+
+
+def has_clock_time(line: str) -> bool:
+    """ "Cập nhật lúc 16:45, 28/07/2020": a publication line gives the time; the date a
+    site prints in its own header ("Thứ Hai, 23/11/2026") is the day it was copied."""
+    return bool(_CLOCK_TIME.search(line))
+
+
+def publication_line_first(indices: list[int], lines: list[str]) -> list[int]:
+    """Date lines in the order they are trusted: those with a time of day, then the rest."""
+    return sorted(indices, key=lambda i: not has_clock_time(lines[i]))
+
+
 def is_date_line(line: str) -> bool:
     """A publication line: a date, perhaps a time, a weekday, a label and counters, and
     little else ("Thứ Năm, 10/01/2019, 08:01 [GMT+7]", "Ngày đăng 12/07/2018 | 15:35")."""

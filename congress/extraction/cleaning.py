@@ -36,6 +36,7 @@ from .boilerplate import (
     is_unaccented_junk,
     is_widget,
     parse_byline,
+    publication_line_first,
 )
 from .records import CleanReport
 from .text import fold, match_key
@@ -183,7 +184,8 @@ def _find_header(lines: list[str]) -> _Header:
     # summary printed between the headline and the publication line).
     paragraphs = [i for i, line in enumerate(lines) if i and is_paragraph(line)]
     zone_end = min(paragraphs[1] if len(paragraphs) > 1 else len(lines), HEADER_ZONE)
-    date_idx = next((i for i in range(zone_end) if is_date_line(lines[i])), None)
+    dates = [i for i in range(zone_end) if is_date_line(lines[i])]
+    date_idx = publication_line_first(dates, lines)[0] if dates else None
     candidates = [
         i for i in range(zone_end) if _title_like(lines[i]) and not is_paragraph(lines[i])
     ]

@@ -172,7 +172,15 @@ def _heading(body: str, paragraph: tuple[int, int]) -> str:
 def _figures(body, form, clause, sentence) -> list[_Figure]:
     """The figures of a clause that measure something."""
     kept = []
-    for local in find_quantities(body[clause[0] : clause[1]]):
+    text = body[clause[0] : clause[1]]
+    compounds = measures.compound_amounts(text)
+    for amount in compounds:
+        quantity = Quantity(amount.start + clause[0], amount.end + clause[0], amount.value)
+        unit = Unit(amount.unit.name, amount.unit.kind, amount.unit.end + clause[0])
+        kept.append(_Figure(quantity, unit, clause, sentence))
+    for local in find_quantities(text):
+        if any(a.start <= local.start < a.unit.end for a in compounds):
+            continue  # a part of "12 tỷ 500 triệu đồng"
         quantity = Quantity(
             local.start + clause[0], local.end + clause[0], local.value, local.low, local.high
         )
@@ -184,7 +192,7 @@ def _figures(body, form, clause, sentence) -> list[_Figure]:
         ):
             continue
         kept.append(_Figure(quantity, unit, clause, sentence))
-    return kept
+    return sorted(kept, key=lambda figure: figure.quantity.start)
 
 
 def _measures(form: str, quantity: Quantity, unit: Unit, clause: tuple[int, int]) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .boilerplate import Byline, is_date_line, parse_byline
+from .boilerplate import Byline, is_date_line, parse_byline, publication_line_first
 from .cleaning import is_masthead, report_title, title_lines
 from .dates import find_datetimes, fold_same_length
 from .records import CleanReport, ReportMetadata
@@ -65,6 +65,9 @@ def _find_published_at(report: CleanReport, paragraphs: list[str]) -> datetime |
     # the signature; the title is skipped (a headline may name an event's date).
     titles = title_lines(report)
     date_lines = [line for line in header if is_date_line(line)]
+    date_lines = [
+        date_lines[i] for i in publication_line_first(list(range(len(date_lines))), date_lines)
+    ]
     others = [line for line in header if line not in date_lines and line not in titles]
     trailer_dates = [line for line in report.trailer_lines if is_date_line(line)]
     early_dates = [p for p in paragraphs[:3] if is_date_line(p)]

@@ -44,7 +44,7 @@ _VERB_RE = re.compile(rf"(?<![\w])(?:(?P<action>{ACTION_VERBS})|(?P<state>{_STAT
 # Words between a verb and its figure that qualify the figure, not the subject.
 _COMPARATOR_TAIL = re.compile(
     r"(?:\s*(?<![\w])(?:được|từ|trên|dưới|gần|hơn|khoảng|ít nhất|tối thiểu|tối đa|không quá"
-    r"|không dưới|tỷ lệ|mức|chỉ|đã|ước|bình quân|thêm|mới))*\s*$"
+    r"|không dưới|tỷ lệ|mức|chỉ|đã|ước|bình quân|thêm|mới|xấp xỉ|chừng))*\s*$"
 )
 # Openings of a clause that frame it and are not the subject.
 _FRAME_PART = re.compile(

@@ -266,3 +266,19 @@ def test_items_under_a_results_heading_stay_results():
     )
     found = indicators(body, 2020, ["2015-2020"])
     assert [i.kind for i in found] == ["result", "result"]
+
+
+def test_a_sum_in_two_units_is_one_amount():
+    found = indicators("Các đơn vị đã tiết kiệm chi thường xuyên được 12 tỷ 500 triệu đồng.", 2020)
+    assert [(i.value, i.unit, i.quote[-20:]) for i in found] == [
+        (Decimal("12.5"), "tỷ đồng", "12 tỷ 500 triệu đồng")
+    ]
+    found = indicators("Thu nhập bình quân đạt 4 triệu 200 nghìn đồng/người/tháng.", 2020)
+    assert [(i.value, i.unit) for i in found] == [(Decimal("4.2"), "triệu đồng")]
+
+
+def test_approximately_is_no_name():
+    found = indicators("Phấn đấu hằng năm có xấp xỉ 95% cán bộ, đảng viên được học tập nghị quyết.")
+    assert [(i.name, i.value, i.comparator) for i in found] == [
+        ("Cán bộ, đảng viên được học tập nghị quyết", Decimal("95"), "eq")
+    ]

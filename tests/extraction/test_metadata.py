@@ -213,3 +213,12 @@ def test_masthead_line_names_the_source():
                  "Báo Đồng Tháp", LEAD)  # fmt: skip
     assert found.source_name == "Báo Đồng Tháp"
     assert found.title == "Huyện Tam Nông tổng kết công tác xây dựng Đảng"
+
+
+def test_the_sites_own_date_above_the_title_is_not_the_publication_date():
+    # A copied page starts with the day it was copied; the publication line gives a time.
+    found = meta("Thứ Hai, 23/11/2026", "Tin tức - Sự kiện",
+                 "Huyện Tam Nông tổng kết công tác xây dựng Đảng",
+                 "Cập nhật lúc 16:45, 28/07/2020", LEAD)  # fmt: skip
+    assert found.published_at == vn(2020, 7, 28, 16, 45)
+    assert found.title == "Huyện Tam Nông tổng kết công tác xây dựng Đảng"

@@ -83,3 +83,24 @@ def test_a_special_zone_is_a_ward_level_unit_of_the_2025_map():
         "An Giang",
         "2025",
     )
+
+
+def test_a_bloc_dated_by_a_copied_header_after_2025_still_takes_its_publication_date():
+    raw = (
+        "Thứ Hai, 23/11/2026\nĐảng ủy Khối các cơ quan tỉnh Quảng Ninh: Đại hội thành công\n"
+        "Cập nhật lúc 16:45, 28/07/2020\nNgày 28/7, Đảng bộ Khối các cơ quan tỉnh Quảng Ninh tổ "
+        "chức Đại hội đại biểu lần thứ IV, nhiệm kỳ 2020-2025."
+    )
+    record = extract_report(raw, "probe.txt")
+    bloc = record.units[0]
+    assert (bloc.kind, bloc.province_code, bloc.gazetteer_map) == ("bloc", "22", "legacy")
+    assert str(record.congresses[0].date) == "2020-07-28"
+
+
+def test_a_bloc_of_a_merged_province_after_2025_keeps_the_older_map():
+    raw = (
+        "Đảng bộ Khối các cơ quan tỉnh Quảng Bình nhìn lại một nhiệm kỳ\n16/08/2025 10:00\n"
+        "Nhiệm kỳ 2020-2025, Đảng bộ Khối các cơ quan tỉnh Quảng Bình kết nạp 420 đảng viên."
+    )
+    bloc = extract_report(raw, "probe.txt").units[0]
+    assert (bloc.kind, bloc.province, bloc.gazetteer_map) == ("bloc", "Quảng Bình", "legacy")
