@@ -43,6 +43,8 @@ def _add(kind: str, *entries: str) -> None:
 _add(PERCENT, "%", "phần trăm=%")
 _add(
     MONEY,
+    "nghìn tỷ đồng", "ngàn tỷ đồng=nghìn tỷ đồng", "nghìn tỉ đồng=nghìn tỷ đồng",
+    "tỉ đồng=tỷ đồng",
     "tỷ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "đồng", "tỷ usd=tỷ USD",
     "triệu usd=triệu USD",
     "usd=USD", "đô la=USD",
@@ -69,6 +71,7 @@ _add(
     PHYSICAL,
     "ha", "héc-ta=ha", "hécta=ha", "hecta=ha", "km", "ki-lô-mét=km", "kilômét=km", "m2",
     "m²=m2", "m3", "m³=m3", "mét", "m", "tấn", "tạ", "kg", "lít", "mw", "kwh",
+    "nghìn tấn", "ngàn tấn=nghìn tấn", "triệu tấn", "nghìn ha", "ngàn ha=nghìn ha",
 )  # fmt: skip
 _add(
     PLACE,
