@@ -28,7 +28,14 @@ from .exclusions import (
     is_total_of_breakdown,
     is_vote,
 )
-from .kinds import RESULT, closing_mode, kind_events, kind_of
+from .kinds import (
+    RESULT,
+    closing_mode,
+    is_section_heading,
+    kind_events,
+    kind_of,
+    section_mode,
+)
 from .measures import Unit, read_unit
 from .numbers import Quantity, find_quantities
 from .records import CleanReport, IndicatorRef
@@ -106,12 +113,22 @@ def extract_indicators(
     timeline.report_year = single_year(frames)
     found: list[tuple[IndicatorRef, int]] = []
     list_mode: str | None = None  # the mode a list heading ("… là:") opened
+    section: str | None = None  # the mode a section heading ("PHƯƠNG HƯỚNG…") set
     for paragraph in paragraphs(body):
         events = kind_events(form, *paragraph)
         if list_mode and not _is_list_item(body, paragraph):
             list_mode = None
+        if is_section_heading(body[slice(*paragraph)]):
+            section = section_mode(form[slice(*paragraph)]) or section
         found += _paragraph_indicators(
-            body, form, paragraph, timeline, frames, openings, events, list_mode or RESULT
+            body,
+            form,
+            paragraph,
+            timeline,
+            frames,
+            openings,
+            events,
+            list_mode or section or RESULT,
         )
         if body[paragraph[1] - 1] == ":":
             list_mode = closing_mode(events)

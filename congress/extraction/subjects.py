@@ -28,7 +28,7 @@ _STATE_VERBS = (
     # "Kinh tế tăng trưởng 7%" has a verb; "Tốc độ tăng trưởng GRDP 7%" is one noun phrase.
     r"|(?<!tốc độ )(?<!mức )tăng trưởng|tăng(?!\s+trưởng)"
     r"|giảm còn|giảm xuống còn|giảm|chỉ còn|còn lại|còn|có|là|bằng|vượt so với|vượt|lên|gấp"
-    r"|xuống còn|đề ra|đặt ra|tương đương|ước|duy trì ở mức|duy trì|giữ vững|giữ ổn định|giữ mức"
+    r"|xuống còn|đề ra|đặt ra|tương đương|ước|duy trì ở mức|duy trì|giữ vững|giữ ổn định|giữ mức|ổn định ở mức|ổn định"
     r"|ở mức"
 )
 # Verbs of what was done: "kết nạp 62", "tổ chức 16 lớp", "kiểm tra … 29 tổ chức đảng".

@@ -282,3 +282,39 @@ def test_approximately_is_no_name():
     assert [(i.name, i.value, i.comparator) for i in found] == [
         ("Cán bộ, đảng viên được học tập nghị quyết", Decimal("95"), "eq")
     ]
+
+
+def test_a_section_heading_sets_the_mode_until_the_next_one():
+    body = "\n".join(
+        [
+            "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI NHIỆM KỲ 2015 - 2020",
+            "1. Về phát triển kinh tế",
+            "Thu nhập bình quân đầu người năm 2020 đạt 48 triệu đồng.",
+            "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ NHIỆM KỲ 2020 - 2025",
+            "1. Về phát triển kinh tế",
+            "Thu nhập bình quân đầu người đến năm 2025 đạt 75 triệu đồng. Hằng năm kết nạp 12 "
+            "đảng viên trở lên; có 95% chi bộ đạt trong sạch vững mạnh.",
+        ]
+    )
+    found = indicators(body, 2020, ["2015-2020", "2020-2025"])
+    assert [(i.kind, i.value) for i in found] == [
+        ("result", Decimal("48")),
+        ("target", Decimal("75")),
+        ("target", Decimal("12")),
+        ("target", Decimal("95")),
+    ]
+
+
+def test_a_caption_between_paragraphs_sets_no_mode():
+    body = "\n".join(
+        [
+            "Đại hội đề ra mục tiêu thu nhập bình quân đầu người đạt 75 triệu đồng.",
+            "Các đại biểu thảo luận phương hướng nhiệm vụ",
+            "Toàn huyện có 125 chi bộ.",
+        ]
+    )
+    found = indicators(body, 2020, ["2015-2020", "2020-2025"])
+    assert [(i.kind, i.value) for i in found] == [
+        ("target", Decimal("75")),
+        ("result", Decimal("125")),
+    ]
