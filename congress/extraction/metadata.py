@@ -147,6 +147,10 @@ def _find_genre(title: str, paragraphs: list[str], trailer: list[str]) -> str:
 
 _URL = re.compile(r"https?://[^\s<>\"'()]+|www\.[^\s<>\"'()]+", re.IGNORECASE)
 _LEAD_MARKER = re.compile(r"^\s*\(([^()\n]{2,40})\)\s*[-–—]")
+# The same marker without brackets: "HNP - ", "VOV.VN - ", "Baonghean.vn - ".
+_BARE_LEAD_MARKER = re.compile(
+    r"^\s*((?:[A-ZĐ]{2,8}(?:\.[A-Z]{2,3})?)|[A-Za-zĐđ]{3,30}\.(?:vn|com\.vn|VN))\s*[-–—]\s"
+)
 _OUTLET = (
     r"(?:Báo|Tạp chí|Đài Phát thanh và Truyền hình|Đài PT-TH|Đài|Cổng Thông tin điện tử|"
     r"Cổng TTĐT|Trang Thông tin điện tử|Trang TTĐT|Thông tấn xã Việt Nam|TTXVN)"
@@ -180,7 +184,7 @@ def _find_source(
         # The outlet printed on its own line by the headline ("Báo Nghệ An").
         name = next((line.strip() for line in report.header_lines if is_masthead(line)), None)
     if name is None and paragraphs:
-        marker = _LEAD_MARKER.match(paragraphs[0])
+        marker = _LEAD_MARKER.match(paragraphs[0]) or _BARE_LEAD_MARKER.match(paragraphs[0])
         if marker:
             name = marker.group(1).strip()
     if name is None:

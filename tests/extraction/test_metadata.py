@@ -222,3 +222,17 @@ def test_the_sites_own_date_above_the_title_is_not_the_publication_date():
                  "Cập nhật lúc 16:45, 28/07/2020", LEAD)  # fmt: skip
     assert found.published_at == vn(2020, 7, 28, 16, 45)
     assert found.title == "Huyện Tam Nông tổng kết công tác xây dựng Đảng"
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("HNP - " + LEAD, "HNP"),
+        ("VOV.VN - " + LEAD, "VOV.VN"),
+        ("Baonghean.vn - " + LEAD, "Baonghean.vn"),
+        ("(QTO) - " + LEAD, "QTO"),
+        ("Sáng 15/7 - " + LEAD, None),  # a dated lead is no outlet
+    ],
+)
+def test_lead_marker_with_or_without_brackets(lead, source):
+    assert meta("Tam Nông tổng kết năm", "20/12/2019", lead).source_name == source
