@@ -132,10 +132,21 @@ def folded(line: str) -> str:
     return squash_spaces(fold_same_length(line)).strip(" .:!-–—|*•·»«()[]")
 
 
+# The head of the reader comments: "Bình luận (2)", "Ý kiến: 3", "5 bình luận".
+_COMMENT_COUNT = re.compile(
+    r"^(?:(?:binh luan|y kien|y kien ban doc|comments?)\s*[:(]?\s*\d+\s*\)?"
+    r"|\d+\s+(?:binh luan|y kien|comments?))$"
+)
+
+
 def is_end_marker(line: str) -> bool:
     key = folded(line)
     if len(key) > 160:
         return False
+    # "(0)" ends nothing: a share bar above the article also shows an empty count.
+    count = _COMMENT_COUNT.match(key)
+    if (count and re.search(r"[1-9]", key)) or key in ("binh luan", "comments", "y kien"):
+        return True
     if any(key.startswith(p) for p in END_MARKERS):
         return True
     return len(key.split()) <= SHORT_WIDGET_WORDS and any(

@@ -241,3 +241,21 @@ def test_agency_code_under_the_date_is_header():
     report = clean_report(raw)
     assert "TTXVN" in report.header_lines
     assert report.body == LEAD + "\n\n" + PARA
+
+
+def test_reader_comments_under_a_comment_count_are_not_article():
+    raw = "\n".join(
+        [
+            "Tân Phú vững bước đi lên", "12/03/2020", LEAD, PARA, "Minh Hà", "Bình luận (2)",
+            "Trần Văn Bình - 12/07/2020 14:30",
+            "Phường mình có 100% hộ dân dùng nước sạch, rất tự hào, mong phường tiếp tục phát huy!",
+        ]
+    )  # fmt: skip
+    report = clean_report(raw)
+    assert report.body == LEAD + "\n\n" + PARA
+    assert report.trailer_lines == ["Minh Hà"]
+
+
+def test_an_empty_comment_count_above_the_article_ends_nothing():
+    raw = "\n".join(["Tân Phú vững bước đi lên", "12/03/2020", LEAD, "Bình luận (0)", PARA])
+    assert clean_report(raw).body == LEAD + "\n\n" + PARA
