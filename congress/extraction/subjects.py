@@ -183,9 +183,13 @@ def subject_is_owner(subject: str) -> bool:
     return bool(_OWNER.match(subject.lower()))
 
 
+_SHARE_IN_BRACKETS = re.compile(r"\(\s*\d+\s*/\s*\d+\s*\)")
+
+
 def clean_name(text: str) -> str:
-    """One line, no quotes or edge punctuation, first letter capitalised."""
-    text = re.sub(r"[\"“”‘’«»]", "", text)
+    """One line, no quotes, shares in brackets ("100% (28/28) chi bộ") or edge
+    punctuation, first letter capitalised."""
+    text = _SHARE_IN_BRACKETS.sub(" ", re.sub(r"[\"“”‘’«»]", "", text))
     text = squash_spaces(text).strip(" ,;:.-–…")
     return text[:1].upper() + text[1:] if text else ""
 

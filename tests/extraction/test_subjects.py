@@ -109,6 +109,9 @@ def test_names_and_keys():
     )
     assert action_name("cho", "lượt báo cáo viên") == "Lượt báo cáo viên"
     assert clean_name(" “Hoàn thành tốt nhiệm vụ” trở lên, ") == "Hoàn thành tốt nhiệm vụ trở lên"
+    assert (
+        clean_name("(28/28) chi bộ đạt trong sạch vững mạnh") == "Chi bộ đạt trong sạch vững mạnh"
+    )
     assert indicator_key("Tỷ lệ hộ nghèo") == "ho ngheo"
     assert indicator_key("Tỉ lệ HỘ NGHÈO") == "ho ngheo"
     assert indicator_key("Số đảng viên") == "dang vien"
