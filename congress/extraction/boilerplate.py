@@ -26,10 +26,22 @@ END_MARKERS = (
     "lien he gop y",
     "tu khoa:",
     "tags:",
-    # The site footer: "Bản quyền thuộc về Báo …", "© 2020 …", "Copyright …".
+    # The site footer: "Bản quyền thuộc về Báo …", "© 2020 …", "Copyright …", the
+    # licence, the editor in chief, the newsroom's address.
     "ban quyen thuoc",
     "copyright",
     "©",
+    "giay phep so",
+    "giay phep hoat dong",
+    "giay phep:",
+    "tong bien tap:",
+    "pho tong bien tap:",
+    "chiu trach nhiem xuat ban",
+    "chiu trach nhiem noi dung",
+    "co quan chu quan",
+    "toa soan:",
+    "dia chi toa soan",
+    "ghi ro nguon",
 )
 # These also start ordinary sentences ("Gửi ý kiến đóng góp vào dự thảo…"), so they end
 # the article only as a short widget heading.

@@ -108,6 +108,18 @@ def _caption_key(line: str) -> str:
     return match_key(line).rstrip(TERMINAL + " ")
 
 
+def _is_footer_masthead(line: str, started: bool, kept: list[str]) -> bool:
+    """The site's name over its footer ("BÁO THỪA THIÊN HUẾ") once the article has begun,
+    unless printed under the date line of a header that follows a summary."""
+    return (
+        started
+        and is_masthead(line)
+        and not _AGENCY_CODE.fullmatch(line)
+        and bool(kept)
+        and not is_date_line(kept[-1])
+    )
+
+
 def _article_lines(raw: str) -> list[str]:
     lines = [line.strip() for line in raw.split("\n")]
     lines = [line for line in lines if line]
@@ -122,6 +134,8 @@ def _article_lines(raw: str) -> list[str]:
             if started:
                 break
             continue
+        if _is_footer_masthead(line, started, kept):
+            break
         if is_related_header(line):
             # "Xem thêm: <title>" is one link; a bare "Tin liên quan" heads a list.
             related = not _has_inline_title(line)
@@ -166,6 +180,8 @@ def is_masthead(line: str) -> bool:
     """The outlet's name printed on its own line ("Báo Nghệ An", "Baonghean.vn", "TTXVN")."""
     if _AGENCY_CODE.fullmatch(line.strip()):
         return True
+    if ":" in line or fold(line).startswith(("theo ", "nguon", "http", "www")):
+        return False  # a credit or a link ("Nguồn: baodongthap.vn") is a signature
     return _word_count(line) <= 6 and is_outlet(line) and line[-1:] not in TERMINAL
 
 

@@ -139,6 +139,10 @@ def _clean_subject(text: str, form: str, start: int, end: int) -> tuple[str, int
     if resolve and piece[resolve.end() :].strip(" ,;:"):
         offset += resolve.end()
         piece = piece[resolve.end() :]
+        lead = _LEADING_FILLER.match(piece.lower())  # "đề ra mục tiêu đến năm 2025 thu nhập…"
+        if lead and piece[lead.end() :].strip():
+            offset += lead.end()
+            piece = piece[lead.end() :]
     piece = _last_measured_part(piece.strip(" ,;:"))
     # "tỷ lệ hộ nghèo cuối nhiệm kỳ dưới": the comparator, then the time words before it.
     piece = piece[: len(piece) - len(_COMPARATOR_TAIL.search(piece.lower())[0])]

@@ -259,3 +259,22 @@ def test_reader_comments_under_a_comment_count_are_not_article():
 def test_an_empty_comment_count_above_the_article_ends_nothing():
     raw = "\n".join(["Tân Phú vững bước đi lên", "12/03/2020", LEAD, "Bình luận (0)", PARA])
     assert clean_report(raw).body == LEAD + "\n\n" + PARA
+
+
+def test_site_footer_ends_the_article_and_leaves_the_byline_last():
+    raw = "\n".join(
+        [
+            "Tân Phú vững bước đi lên", "12/03/2020 09:12", LEAD, PARA, "Hoài Thương",
+            "BÁO BÌNH PHƯỚC", "Giấy phép số 123/GP-BTTTT ngày 12/3/2019",
+            "Tổng biên tập: Nguyễn Văn Tâm", "Điện thoại: 0271.3822.111",
+            'Ghi rõ nguồn "Báo Bình Phước" khi phát hành lại thông tin từ website này.',
+        ]
+    )  # fmt: skip
+    report = clean_report(raw)
+    assert report.body == LEAD + "\n\n" + PARA
+    assert report.trailer_lines == ["Hoài Thương"]
+
+
+def test_masthead_under_the_date_after_a_summary_is_header():
+    raw = "\n".join(["Tân Phú vững bước đi lên", LEAD, "12/03/2020 09:12", "Báo Bình Phước", PARA])
+    assert clean_report(raw).body == LEAD + "\n\n" + PARA

@@ -76,6 +76,12 @@ def head_of(words):
         ("Kinh tế tăng trưởng bình quân ", "Kinh tế", "tăng trưởng", STATE),
         ("tỷ lệ hộ nghèo cuối nhiệm kỳ dưới ", "Tỷ lệ hộ nghèo", "", None),
         (
+            "Đại hội đề ra mục tiêu đến năm 2025 thu nhập bình quân đầu người đạt ",
+            "Thu nhập bình quân đầu người",
+            "đạt",
+            STATE,
+        ),
+        (
             "Thu nhập bình quân đầu người đến cuối nhiệm kỳ đạt trên ",
             "Thu nhập bình quân đầu người",
             "đạt",
