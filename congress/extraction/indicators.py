@@ -16,6 +16,7 @@ Every quote is an exact substring of the body, so of the raw report too.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -159,7 +160,10 @@ def _paragraph_indicators(
     body, form, paragraph, timeline, frames, openings, events, initial_kind
 ) -> list:
     heading = _heading(body, paragraph)
-    paragraph_openings = [s for s in openings if paragraph[0] <= s < paragraph[1]]
+    # openings is sorted: a slice, not a scan of the whole report per paragraph
+    paragraph_openings = openings[
+        bisect_left(openings, paragraph[0]) : bisect_left(openings, paragraph[1])
+    ]
     found = []
     for sentence in sentences(body, *paragraph):
         previous: IndicatorRef | None = None
