@@ -22,4 +22,6 @@ def test_sentence_bounds_looks_back_in_windows_with_the_same_result(text, data):
 def test_sentence_bounds_of_a_long_sentence():
     text = "Mở đầu. " + "x" * 5000 + " giữa " + "y" * 5000 + ". Kết."
     pos = text.index("giữa")
-    assert sentence_bounds(text, pos) == (8, text.index(". Kết") + 1)
+    start, end = sentence_bounds(text, pos)
+    assert (start, end) == (len("Mở đầu."), text.index(". Kết") + 1)
+    assert text[start:end].strip().startswith("x") and text[start:end].endswith("y.")
