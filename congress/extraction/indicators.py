@@ -331,6 +331,9 @@ def _name(head: Head, noun: str, tail: str, unit: Unit, previous: IndicatorRef |
             if not verb and previous is not None and previous.name.startswith("Số "):
                 return clean_name(f"Số {noun}")  # "có 11 chi bộ, 430 đảng viên"
             return clean_name(noun)
+    counted = read_unit(" " + tail.strip(), 0) if tail.strip() else None
+    if unit.kind == measures.PERCENT and counted is not None and counted.kind == measures.COUNT:
+        return clean_name(f"{head.verb} {tail.strip()}")  # "…, giảm 100% hộ nghèo"
     if previous is not None:  # "…, vượt so với chỉ tiêu đề ra 16%-17%" continues it
         if re.search(r"(?:đề ra|đặt ra)$", head.verb.lower()) or verb[:1] in (
             [w] for w in _CHANGE_GOES_ON

@@ -318,3 +318,13 @@ def test_a_caption_between_paragraphs_sets_no_mode():
         ("target", Decimal("75")),
         ("result", Decimal("125")),
     ]
+
+
+def test_a_percentage_of_counted_things_after_a_verb_names_them():
+    found = indicators(
+        "Nhiệm kỳ qua, phường kết nạp 42 đảng viên, giảm 100% hộ nghèo theo chuẩn.", 2020
+    )
+    assert [(i.name, i.value, i.unit) for i in found] == [
+        ("Kết nạp đảng viên", Decimal("42"), "đảng viên"),
+        ("Giảm hộ nghèo theo chuẩn", Decimal("100"), "%"),
+    ]
