@@ -28,9 +28,18 @@ _SENTENCE_END = re.compile(r"[.!?;](?=\s+\S)|\n")
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """Start and end of the sentence (or clause ended by ';') around ``pos``."""
-    start = 0
-    for match in _SENTENCE_END.finditer(text, 0, pos):
-        start = match.end()
+    # Look back in growing windows, not from the start of the text: a long report asks
+    # this for every mention, and scanning from 0 each time made it quadratic.
+    start, window, low = 0, 512, pos
+    while low > 0:
+        low = max(0, pos - window)
+        last = None
+        for last in _SENTENCE_END.finditer(text, low, pos):  # noqa: B007 - the last one counts
+            pass
+        if last is not None:
+            start = last.end()
+            break
+        window *= 4
     found = _SENTENCE_END.search(text, pos)
     return start, found.start() + 1 if found else len(text)
 
