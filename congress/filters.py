@@ -162,9 +162,13 @@ class IndicatorSearch(UnitFamilyMixin, django_filters.FilterSet):
 
     @property
     def sorted_by(self) -> list[str]:
+        """Model fields to order by, from the ``sort`` parameters ("unit" -> "unit__name");
+        empty entries ("sort=", "sort=value,") are no order."""
         if not self.is_valid():
             return []
-        return list(self.form.cleaned_data.get("sort") or [])
+        ordering = self.filters["sort"]
+        params = [p for p in self.form.cleaned_data.get("sort") or [] if p and p.strip("-")]
+        return [ordering.get_ordering_value(p) for p in params]
 
     def ordered(self, *, windowed: bool = False):
         """The filtered rows in a stable order: the chosen sort, else relevance, else term.

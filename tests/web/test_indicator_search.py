@@ -7,6 +7,8 @@ import json
 import pytest
 from django.urls import reverse
 
+from congress.models import Unit
+
 pytestmark = pytest.mark.django_db
 
 URL = reverse("congress:indicator-search")
@@ -152,3 +154,26 @@ def test_the_page_links_its_downloads_with_the_same_query(client, world):
     html = client.get(URL + "?term=2015-2020").content.decode()
     assert 'href="/chi-tieu/chi-tieu.csv?term=2015-2020"' in html
     assert 'href="/chi-tieu/chi-tieu.json?term=2015-2020"' in html
+
+
+def _units_in_order(rows):
+    seen = []
+    for row in rows:
+        if row.unit_id not in seen:
+            seen.append(row.unit_id)
+    return seen
+
+
+def test_sorting_by_unit_is_by_its_name_not_its_id(client, world):
+    rows = list(client.get(URL + "?sort=unit").context["indicators"])
+    ids = _units_in_order(rows)
+    by_name = list(Unit.objects.filter(pk__in=ids).order_by("name").values_list("pk", flat=True))
+    assert len(ids) >= 2 and ids == by_name
+    assert ids != sorted(ids)  # the fixture's names do not follow creation order
+
+
+@pytest.mark.parametrize("sort", ["sort=", "sort=value,", "sort=,", "sort=-"])
+def test_empty_sort_entries_are_no_order(client, world, sort):
+    # "sort=value," was a 500 (an empty field name reached order_by).
+    assert client.get(URL + "?" + sort).status_code in (200, 400)
+    assert client.get("/api/indicators/?" + sort).status_code in (200, 400)
