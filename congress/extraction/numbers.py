@@ -59,17 +59,33 @@ class Quantity:
         return self.low is not None
 
 
+# What the archive stores (DecimalField(max_digits=20, decimal_places=4)): no real figure has
+# more than 15 digits before the mark (a quadrillion), so longer ones are not quantities but
+# codes, phone numbers or damage; decimals are rounded to the stored 4 places, so that a
+# re-import compares equal to what was written.
+MAX_INTEGER_DIGITS = 15
+DECIMAL_PLACES = Decimal("0.0001")
+
+
 def parse_number(token: str) -> Decimal | None:
     """ "26,68" -> 26.68, "2.017" -> 2017, "03" -> 3; None when it is not a number."""
     token = token.strip()
     if re.fullmatch(r"\d+\.\d{1,2}", token):  # "6.5" before a percent sign
-        return Decimal(token)
+        return _storable(Decimal(token))
     if not re.fullmatch(NUMBER, token):
         return None
     try:
-        return Decimal(token.replace(".", "").replace(",", "."))
+        return _storable(Decimal(token.replace(".", "").replace(",", ".")))
     except InvalidOperation:  # pragma: no cover - the pattern above excludes it
         return None
+
+
+def _storable(value: Decimal) -> Decimal | None:
+    if value.is_zero():
+        return value
+    if value.adjusted() >= MAX_INTEGER_DIGITS:
+        return None
+    return value.quantize(DECIMAL_PLACES) if value.as_tuple().exponent < -4 else value
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -96,7 +112,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 taken.append(span)
     for match in _FRACTION.finditer(text):
         if _is_counted_share(text, match) and not _overlaps(match.span(), taken):
-            found.append(Quantity(match.start(), match.end(), value=Decimal(match["part"])))
+            found.append(Quantity(match.start(), match.end(), value=parse_number(match["part"])))
     return sorted(found, key=lambda q: q.start)
 
 
