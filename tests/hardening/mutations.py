@@ -97,7 +97,7 @@ def huge_figures(rng: random.Random, data: bytes) -> bytes:
 
 def long_names(rng: random.Random, data: bytes) -> bytes:
     """Names, units and titles far longer than any column: the writer must not overflow."""
-    word = rng.choice(["Nguyễn", "Văn", "phường", "hộ", "xã", "Đảng bộ"])
+    word = rng.choice(["Nguyễn", "Văn", "phường", "hộ", "xã", "Đảng bộ", "Cơ Quan Doanh Nghiệp"])
     long = " ".join([word] * rng.randint(50, 400))
     template = rng.choice(
         [
@@ -106,6 +106,7 @@ def long_names(rng: random.Random, data: bytes) -> bytes:
             "Tỷ lệ {} đạt 95%.",
             "Đạt 12 {}.",
             "Đảng bộ phường {} nhiệm kỳ 2020-2025.",
+            "Đại hội Đảng bộ Khối {} tỉnh Quảng Trị lần thứ V, nhiệm kỳ 2020-2025.",
             "{}",
         ]
     )
