@@ -68,6 +68,14 @@ DATABASES = {
     )
 }
 IS_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Writers take the write lock when their transaction begins (not at their first write,
+    # when SQLite can only fail with "database is locked"), and wait for it up to the
+    # timeout: two imports, or an import and an editor, then queue instead of failing.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        transaction_mode="IMMEDIATE",
+        timeout=int(os.environ.get("SQLITE_BUSY_TIMEOUT", "30")),
+    )
 
 INSTALLED_APPS = [
     "django.contrib.admin",
