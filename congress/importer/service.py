@@ -53,7 +53,15 @@ def _connection_lost(exc: DatabaseError) -> bool:
         return False
     if connection.vendor == "sqlite":
         return "unable to open" in str(exc)  # "database is locked" is not a lost database
-    return connection.connection is None or getattr(connection.connection, "closed", 0) != 0
+    # PostgreSQL: a refused statement carries an SQLSTATE (deadlock 40P01, lock timeout
+    # 55P03…); a broken connection has none, or is of class 08 (connection exception) or
+    # 57P (the server shutting down or terminating the session).
+    code = getattr(exc.__cause__, "pgcode", None)
+    return code is None or code.startswith(("08", "57P"))
+
+
+class _ConnectionDropped(Exception):
+    pass
 
 
 @dataclass
@@ -107,7 +115,7 @@ def _import_one(path: Path, options: ImportOptions) -> tuple[FileOutcome, Report
         return outcome, record
     except DatabaseError as exc:
         if _connection_lost(exc):
-            raise DatabaseUnavailable(f"database connection lost: {_one_line(exc)}") from exc
+            raise _ConnectionDropped(_one_line(exc)) from exc
         outcome.status, outcome.reason = "failed", f"database error: {_one_line(exc)}"
         return outcome, record
     outcome.status = result.status
@@ -138,7 +146,7 @@ def import_reports(
             on_file(outcome, None)
     for path in progress(files) if progress else files:
         try:
-            outcome, record = _import_one(path, options)
+            outcome, record = _import_one_reconnecting(path, options)
         except DatabaseUnavailable as exc:
             exc.summary = summary
             raise
@@ -146,6 +154,20 @@ def import_reports(
         if on_file:
             on_file(outcome, record)
     return summary
+
+
+def _import_one_reconnecting(path: Path, options: ImportOptions):
+    """A dropped connection (a restarted server, a killed session) is reopened and the file,
+    rolled back with it, written again; a database that stays away stops the import."""
+    try:
+        return _import_one(path, options)
+    except _ConnectionDropped as exc:
+        connection.close()
+        try:
+            _check_database()
+            return _import_one(path, options)
+        except (DatabaseUnavailable, _ConnectionDropped) as again:
+            raise DatabaseUnavailable(f"database connection lost: {again or exc}") from again
 
 
 def _check_database() -> None:
