@@ -9,7 +9,7 @@ import pytest
 from django.contrib import admin
 from django.core.cache import cache
 from django.urls import reverse
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.web.conftest import world  # noqa: F401
@@ -95,12 +95,14 @@ PATHS = [
 SEGMENT = (
     st.text(min_size=1, max_size=30)
     | st.sampled_from(["²²²²-³³³³", "٢٠٢٠-٢٠٢٥", "2020-2025", "0000-0000", "99999999999999999999"])
-    | st.from_regex(r"[0-9²³¹٠-٩]{1,6}-[0-9²³¹]{1,6}", fullmatch=True)
+    | st.from_regex(r"[0-9²³¹٠-٩]{4}-[0-9²³¹٠-٩]{4}|[0-9²³¹٠-٩]{1,25}", fullmatch=True)
 )
 
 
-@FUZZ
-@given(pattern=st.sampled_from(PATHS), segment=SEGMENT)
+@pytest.mark.parametrize("pattern", PATHS)
+@settings(FUZZ, max_examples=40)
+@given(segment=SEGMENT)
+@example(segment="²²²²-³³³³")  # was a 500 on /nhiem-ky/…/ (str.isdigit accepts "²")
 def test_object_addresses_never_answer_5xx(client, world, unthrottled, pattern, segment):  # noqa: F811
     assert_no_server_error(client, pattern.format(quote(segment, safe="", errors="replace")))
 
