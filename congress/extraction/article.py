@@ -24,15 +24,20 @@ def article_text(report: CleanReport, title: str = "") -> str:
 
 
 _SENTENCE_END = re.compile(r"[.!?;](?=\s+\S)|\n")
+# No sentence is longer than this; a damaged file's 400,000-character line with no full stop
+# is not one, and looking at most this far each way keeps every lookup short (reading the
+# whole text before each mention made such a line take minutes).
+MAX_SENTENCE_CHARS = 3000
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """Start and end of the sentence (or clause ended by ';') around ``pos``."""
-    start = 0
-    for match in _SENTENCE_END.finditer(text, 0, pos):
+    start = max(0, pos - MAX_SENTENCE_CHARS)
+    for match in _SENTENCE_END.finditer(text, start, pos):
         start = match.end()
-    found = _SENTENCE_END.search(text, pos)
-    return start, found.start() + 1 if found else len(text)
+    limit = min(len(text), pos + MAX_SENTENCE_CHARS)
+    found = _SENTENCE_END.search(text, pos, limit)
+    return start, found.start() + 1 if found else limit
 
 
 def lowered(text: str) -> str:

@@ -149,3 +149,22 @@ def test_admin_lists_never_answer_5xx(staff_client, world, pairs, index):  # noq
     url = urls[index % len(urls)]
     response = staff_client.get(f"{url}?{query_string(pairs)}")
     assert response.status_code in {200, 302, 400}, (url, pairs, response.status_code)
+
+
+@pytest.mark.parametrize(
+    "method, path, expected",
+    [
+        ("get", "/admin/congress/unit/?province=x", 400),
+        ("get", "/admin/congress/unit/", None),  # no query string: a real bug, still a 500
+        ("post", "/admin/congress/unit/?province=x", None),
+        ("get", "/don-vi/?page=x", None),  # the public site handles its own input
+    ],
+)
+def test_admin_guard_turns_bad_query_errors_into_400(rf, method, path, expected):
+    """The safety net behind the admin filters: what a query string makes the admin raise
+    while building a list is the client's error."""
+    from congress.middleware import AdminBadRequestMiddleware
+
+    guard = AdminBadRequestMiddleware(lambda request: None)
+    response = guard.process_exception(getattr(rf, method)(path), ValueError("bad"))
+    assert (response and response.status_code) == expected
