@@ -144,3 +144,16 @@ def test_huge_figures_are_not_extracted(digits):
     body = f"Năm 2020, tổng thu ngân sách trên địa bàn phường đạt {'9' * digits} tỷ đồng."
     record = extract_report(f"Tiêu đề bài viết\n\n{body}\n", "huge.txt")
     assert_storable(record)
+
+
+def test_a_huge_line_is_read_in_linear_time():
+    """Found by the fuzzing: a 50,000-character line of repeated questions took 28 s (every
+    term mention re-read the text from its start), a line of repeated figures 7 s (each
+    figure compared with every other); 400,000 characters took minutes."""
+    import time
+
+    line = "Phóng viên: Thưa đồng chí Bí thư Đảng ủy phường I, nhiệm kỳ 2015 – 2020, đạt 5,5%? "
+    text = SEED_BYTES[1].decode("utf-8") + "\n" + line * (200_000 // len(line))
+    started = time.perf_counter()
+    assert_storable(extract_report(text, "huge-line.txt"))
+    assert time.perf_counter() - started < 30
