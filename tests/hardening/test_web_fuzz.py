@@ -43,7 +43,7 @@ PAIRS = st.lists(st.tuples(KEY, VALUE), max_size=6)
 # Raw query strings too: broken percent escapes, bare keys, odd separators.
 RAW = st.text(alphabet="abpqo=&;%+0123456789xZ_-[].\x00ạ", max_size=60)
 FUZZ = settings(
-    max_examples=150,
+    max_examples=100,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
