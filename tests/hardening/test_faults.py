@@ -71,7 +71,11 @@ def wait_for_lines(process: subprocess.Popen, count: int, word: str = "new") -> 
 
 def test_two_imports_of_the_same_folder_at_once_create_no_duplicates(scratch, corpus, reference):
     url = scratch.new()
-    first, second = start_import(url, corpus), start_import(url, corpus)
+    # The second takes the files in the opposite order: the two then write different files
+    # naming the same units, people and terms at the same moment (in the same order, the
+    # second would just wait behind the first, file by file).
+    files = sorted(corpus.glob("*.txt"))
+    first, second = start_import(url, *files), start_import(url, *reversed(files))
     outputs = [p.communicate(timeout=600) for p in (first, second)]
     for process, (_out, err) in zip((first, second), outputs, strict=True):
         assert process.returncode == 0, err
