@@ -10,7 +10,18 @@ from django.db.models import Count, IntegerField, Max, OuterRef, Prefetch, Q, Su
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
-from .models import Article, ArticleUnit, Congress, Indicator, Person, Position, Term, Unit
+from .models import (
+    AdminArea,
+    AdminMap,
+    Article,
+    ArticleUnit,
+    Congress,
+    Indicator,
+    Person,
+    Position,
+    Term,
+    Unit,
+)
 from .models.articles import PublicationStatus
 from .models.organisations import UnitKind
 
@@ -302,6 +313,35 @@ def article_list():
     return published_articles().prefetch_related(_primary_units(), "terms")
 
 
+@dataclass
+class Succession:
+    """Where a unit stands across the 1 July 2025 reorganisation of local government."""
+
+    successor: AdminArea | None = None  # the 2025 unit a pre-2025 ward or province joined
+    successor_unit: Unit | None = None  # its Party organisation, when the archive has it
+    predecessors: list[tuple[AdminArea, Unit | None]] = field(default_factory=list)
+
+
+def unit_succession(unit: Unit) -> Succession:
+    """The 2025 unit a pre-2025 one became part of, or the pre-2025 units a 2025 one was
+    formed from (with their Party organisations where the archive has them)."""
+    area = unit.area
+    if area is None:
+        return Succession()
+    if area.map == AdminMap.LEGACY:
+        successor = area.successor
+        if successor is None or successor.name == area.name:
+            return Succession()  # a province that kept its name is the same unit
+        return Succession(successor, Unit.objects.filter(area=successor).first())
+    former = list(
+        AdminArea.objects.filter(successor=area).select_related("parent").order_by("name")
+    )
+    units = {u.area_id: u for u in Unit.objects.filter(area__in=former)}
+    if len(former) == 1 and former[0].name == area.name:
+        former = []
+    return Succession(predecessors=[(a, units.get(a.pk)) for a in former])
+
+
 def unit_page(unit: Unit) -> dict:
     indicators = list(
         published_indicators()
@@ -317,6 +357,7 @@ def unit_page(unit: Unit) -> dict:
     )
     return {
         "ancestors": unit_ancestors(unit),
+        "succession": unit_succession(unit),
         "children": units_with_counts().filter(parent=unit).order_by("kind", "name"),
         "congresses": Congress.objects.filter(unit=unit).select_related("term").order_by("ordinal"),
         "positions": positions,

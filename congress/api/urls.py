@@ -31,5 +31,5 @@ urlpatterns = [
         name="docs",
     ),
     *router.urls,
-    re_path(r"^(?P<rest>.*)$", not_found),
+    re_path(r"^(?P<rest>[\s\S]*)$", not_found),  # any character, a newline too
 ]

@@ -26,6 +26,22 @@ END_MARKERS = (
     "lien he gop y",
     "tu khoa:",
     "tags:",
+    # The site footer: "Bản quyền thuộc về Báo …", "© 2020 …", "Copyright …", the
+    # licence, the editor in chief, the newsroom's address.
+    "ban quyen thuoc",
+    "copyright",
+    "©",
+    "giay phep so",
+    "giay phep hoat dong",
+    "giay phep:",
+    "tong bien tap:",
+    "pho tong bien tap:",
+    "chiu trach nhiem xuat ban",
+    "chiu trach nhiem noi dung",
+    "co quan chu quan",
+    "toa soan:",
+    "dia chi toa soan",
+    "ghi ro nguon",
 )
 # These also start ordinary sentences ("Gửi ý kiến đóng góp vào dự thảo…"), so they end
 # the article only as a short widget heading.
@@ -112,9 +128,11 @@ COUNTER = re.compile(
 )
 # Spam that scraped pages pick up from hacked templates.
 SPAM_WORDS = re.compile(
-    r"\b(?:escort|eskort|bayan|casino|betting|viagra|cialis|porn|xxx|slot gacor|togel|"
+    r"\b(?:escort|eskort|bayan|casino|betting|viagra|cialis|porn|slot gacor|togel|"
     r"nha cai|ca cuoc bong da|lo de|sex)\b"
 )
+# Compared on the line as written: upper-case "XXX" is a Roman numeral (the 30th congress).
+SPAM_LOWER_CASE = re.compile(r"\bxxx\b")
 IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)\b", re.IGNORECASE)
 BREADCRUMB = re.compile(r"\s(?:>|»|›|→|\|)\s")
 NO_LETTERS = re.compile(r"^[\W\d_]*$")
@@ -126,10 +144,21 @@ def folded(line: str) -> str:
     return squash_spaces(fold_same_length(line)).strip(" .:!-–—|*•·»«()[]")
 
 
+# The head of the reader comments: "Bình luận (2)", "Ý kiến: 3", "5 bình luận".
+_COMMENT_COUNT = re.compile(
+    r"^(?:(?:binh luan|y kien|y kien ban doc|comments?)\s*[:(]?\s*\d+\s*\)?"
+    r"|\d+\s+(?:binh luan|y kien|comments?))$"
+)
+
+
 def is_end_marker(line: str) -> bool:
     key = folded(line)
     if len(key) > 160:
         return False
+    # "(0)" ends nothing: a share bar above the article also shows an empty count.
+    count = _COMMENT_COUNT.match(key)
+    if (count and re.search(r"[1-9]", key)) or key in ("binh luan", "comments", "y kien"):
+        return True
     if any(key.startswith(p) for p in END_MARKERS):
         return True
     return len(key.split()) <= SHORT_WIDGET_WORDS and any(
@@ -189,7 +218,24 @@ def is_breadcrumb(line: str) -> bool:
 
 
 def is_spam(line: str) -> bool:
-    return bool(SPAM_WORDS.search(folded(line)))
+    return bool(SPAM_WORDS.search(folded(line)) or SPAM_LOWER_CASE.search(line))
+
+
+_PHOTO_LABEL = re.compile(r"^[(\[]?\s*(?:anh|nguon anh|anh minh hoa|video|clip)\s*[:\-–]\s*")
+PHOTO_CREDIT_WORDS = 6
+
+
+def is_photo_credit(line: str) -> bool:
+    """ "Ảnh: Thành Cường", "(Ảnh: TTXVN)", "Ảnh minh họa": who took the picture, not a
+    sentence of the article. A caption that goes on to describe the photo is kept."""
+    key = fold_same_length(line.strip())
+    if key.strip(" .()[]") == "anh minh hoa":
+        return True
+    label = _PHOTO_LABEL.match(key)
+    if not label:
+        return False
+    rest = line.strip()[label.end() :].strip(" .()[]")
+    return 0 < len(rest.split()) <= PHOTO_CREDIT_WORDS and rest[-1:] not in TERMINAL
 
 
 def is_numeric_or_punctuation(line: str) -> bool:
@@ -244,6 +290,20 @@ _DATE_LINE_WORDS = re.compile(
     r"xuat ban|publish(?:ed)?|updated?|posted|sang|chieu|toi|trua|sa|ch|am|pm|thang|"
     r"[a-z]?\d+[a-z]?)\b"
 )
+
+
+_CLOCK_TIME = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])\s?[:hg]\s?[0-5]\d(?!\d)")
+
+
+def has_clock_time(line: str) -> bool:
+    """ "Cập nhật lúc 16:45, 28/07/2020": a publication line gives the time; the date a
+    site prints in its own header ("Thứ Hai, 23/11/2026") is the day it was copied."""
+    return bool(_CLOCK_TIME.search(line))
+
+
+def publication_line_first(indices: list[int], lines: list[str]) -> list[int]:
+    """Date lines in the order they are trusted: those with a time of day, then the rest."""
+    return sorted(indices, key=lambda i: not has_clock_time(lines[i]))
 
 
 def is_date_line(line: str) -> bool:

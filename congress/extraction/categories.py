@@ -48,6 +48,7 @@ _ECONOMY = (
     "nang suat", "lua", "cay trong", "trong rung", "dien tich", "doanh nghiep",
     "hop tac xa", "nong thon moi", "giao thong", "ha tang", "thi truong", "gia tri",
     "tieu thu cong nghiep", "ocop", "kinh doanh", "thu ngan sach", "chi ngan sach",
+    "do thi", "nha o", "dien nang", "chuyen doi so", "kinh te so",
 )  # fmt: skip
 # The fields in the order they are tried on one text.
 _ORDER = ((PARTY, _PARTY), (DEFENSE, _DEFENSE), (CULTURE, _CULTURE), (ECONOMY, _ECONOMY))

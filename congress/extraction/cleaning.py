@@ -17,6 +17,7 @@ quote the body and find the quote in the raw file.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .boilerplate import (
@@ -28,11 +29,14 @@ from .boilerplate import (
     is_end_marker,
     is_navigation,
     is_numeric_or_punctuation,
+    is_outlet,
+    is_photo_credit,
     is_related_header,
     is_spam,
     is_unaccented_junk,
     is_widget,
     parse_byline,
+    publication_line_first,
 )
 from .records import CleanReport
 from .text import fold, match_key
@@ -95,12 +99,25 @@ def _is_furniture(line: str, accented: bool) -> bool:
         or is_widget(line)
         or is_breadcrumb(line)
         or is_navigation(line)
+        or is_photo_credit(line)
         or (accented and is_unaccented_junk(line))
     )
 
 
 def _caption_key(line: str) -> str:
     return match_key(line).rstrip(TERMINAL + " ")
+
+
+def _is_footer_masthead(line: str, started: bool, kept: list[str]) -> bool:
+    """The site's name over its footer ("BÁO THỪA THIÊN HUẾ") once the article has begun,
+    unless printed under the date line of a header that follows a summary."""
+    return (
+        started
+        and is_masthead(line)
+        and not _AGENCY_CODE.fullmatch(line)
+        and bool(kept)
+        and not is_date_line(kept[-1])
+    )
 
 
 def _article_lines(raw: str) -> list[str]:
@@ -117,6 +134,8 @@ def _article_lines(raw: str) -> list[str]:
             if started:
                 break
             continue
+        if _is_footer_masthead(line, started, kept):
+            break
         if is_related_header(line):
             # "Xem thêm: <title>" is one link; a bare "Tin liên quan" heads a list.
             related = not _has_inline_title(line)
@@ -154,9 +173,22 @@ def _word_count(line: str) -> int:
     return sum(1 for w in line.split() if any(c.isalnum() for c in w))
 
 
+_AGENCY_CODE = re.compile(r"[A-ZĐ]{2,8}")
+
+
+def is_masthead(line: str) -> bool:
+    """The outlet's name printed on its own line ("Báo Nghệ An", "Baonghean.vn", "TTXVN")."""
+    if _AGENCY_CODE.fullmatch(line.strip()):
+        return True
+    if ":" in line or fold(line).startswith(("theo ", "nguon", "http", "www")):
+        return False  # a credit or a link ("Nguồn: baodongthap.vn") is a signature
+    return _word_count(line) <= 6 and is_outlet(line) and line[-1:] not in TERMINAL
+
+
 def _title_like(line: str) -> bool:
     return (
         2 <= _word_count(line) <= 60
+        and not is_masthead(line)
         and len(line) <= MAX_TITLE_CHARS
         and not is_date_line(line)
         and parse_byline(line) is None
@@ -168,7 +200,8 @@ def _find_header(lines: list[str]) -> _Header:
     # summary printed between the headline and the publication line).
     paragraphs = [i for i, line in enumerate(lines) if i and is_paragraph(line)]
     zone_end = min(paragraphs[1] if len(paragraphs) > 1 else len(lines), HEADER_ZONE)
-    date_idx = next((i for i in range(zone_end) if is_date_line(lines[i])), None)
+    dates = [i for i in range(zone_end) if is_date_line(lines[i])]
+    date_idx = publication_line_first(dates, lines)[0] if dates else None
     candidates = [
         i for i in range(zone_end) if _title_like(lines[i]) and not is_paragraph(lines[i])
     ]
@@ -202,8 +235,10 @@ def _find_header(lines: list[str]) -> _Header:
     for i in range(max(title_idx, default=-1) + 1, date_idx or 0):
         if _word_count(lines[i]) >= 15:
             taken.discard(i)
-    # A byline printed right under the date belongs to the header too.
-    if body_start < len(lines) and _is_signature(lines[body_start]):
+    # A byline or the outlet's name printed right under the date belongs to the header too.
+    while body_start < len(lines) and (
+        _is_signature(lines[body_start]) or is_masthead(lines[body_start])
+    ):
         taken.add(body_start)
         body_start += 1
     title = " ".join(lines[i] for i in title_idx)

@@ -1,7 +1,12 @@
-"""The official administrative units (pre-2025 map) as a plain in-memory index.
+"""The official administrative units as a plain in-memory index, one per map.
 
-Built once from the ``vietnamadminunits`` dataset (see :mod:`.gazetteer_data`) and shared:
-``default_gazetteer()`` is cached. Lookups take a type word as the press writes it
+``default_gazetteer()`` is the pre-2025 map (63 provinces, districts, wards), which most
+reports were written under; ``map_2025_gazetteer()`` is the two-level map in force from
+1 July 2025 (34 provinces, their wards and communes directly under them), for reports
+written after it.
+
+Built once from the ``vietnamadminunits`` dataset (see :mod:`.gazetteer_data`) and shared
+(both are cached). Lookups take a type word as the press writes it
 ("TP", "thị xã", "Q.") and a name ("Hạ Long", "I", "Hai Bà Trưng") and return the matching
 official units, most exact first:
 
@@ -52,6 +57,7 @@ __all__ = [
     "DatasetMissing",
     "Gazetteer",
     "default_gazetteer",
+    "map_2025_gazetteer",
     "iter_legacy_units",
     "iter_2025_units",
     "iter_successions",
@@ -63,10 +69,12 @@ __all__ = [
 # archived here predate that, so the province keeps its older name and type.
 _PRE_2025_PROVINCE_NAMES = {"46": ("tỉnh", "Thừa Thiên Huế")}
 
+LEGACY_MAP, MAP_2025 = "legacy", "2025"  # the values of the AdminArea.map column
+
 
 @dataclass(frozen=True, slots=True)
 class AdminUnit:
-    """One official unit of the pre-2025 map."""
+    """One official unit of a map (pre-2025 unless ``map`` says otherwise)."""
 
     code: str
     level: str  # province / district / ward
@@ -74,12 +82,14 @@ class AdminUnit:
     name: str  # official: "Phường 1", "Thị xã Quảng Trị"
     bare: str  # without the type: "1", "Quảng Trị"
     province_code: str
-    district_code: str | None = None  # wards only
+    district_code: str | None = None  # wards of the pre-2025 map only
+    map: str = LEGACY_MAP
 
     @property
     def parent_code(self) -> str | None:
         if self.level == WARD:
-            return self.district_code
+            # On the 2025 map a ward or commune sits directly under its province.
+            return self.district_code or self.province_code
         return self.province_code if self.level == DISTRICT else None
 
     @property
@@ -89,11 +99,17 @@ class AdminUnit:
 
 
 class Gazetteer:
-    """Name lookups over the pre-2025 map, with parent chains and codes."""
+    """Name lookups over one map, with parent chains and codes."""
 
-    def __init__(self, units: Iterable[AdminUnit], fold_keys: Iterable[tuple[str, str, str]] = ()):
+    def __init__(
+        self,
+        units: Iterable[AdminUnit],
+        fold_keys: Iterable[tuple[str, str, str]] = (),
+        map: str = LEGACY_MAP,
+    ):
         """``fold_keys`` are (level, fold_key, code): accent-free forms of official names and
         older or informal names. :meth:`from_units` computes those of the official names."""
+        self.map = map
         self._units: dict[tuple[str, str], AdminUnit] = {}
         self._by_name: dict[str, dict[str, list[AdminUnit]]] = {
             lvl: defaultdict(list) for lvl in LEVELS
@@ -203,6 +219,8 @@ class Gazetteer:
 
     def parent(self, unit: AdminUnit) -> AdminUnit | None:
         if unit.level == WARD:
+            if unit.district_code is None:
+                return self.get(PROVINCE, unit.province_code)
             return self.get(DISTRICT, unit.district_code)
         return self.get(PROVINCE, unit.province_code) if unit.level == DISTRICT else None
 
@@ -218,7 +236,8 @@ class Gazetteer:
         return chain
 
     def children_named(self, parent: AdminUnit, name: str) -> list[AdminUnit]:
-        """Units directly under ``parent`` whose bare name is ``name`` (any type)."""
+        """Units directly under ``parent`` whose bare name is ``name`` (any type, same level
+        as a district-level unit under a province)."""
         level = DISTRICT if parent.level == PROVINCE else WARD
         return [u for u in self._by_name[level].get(name_key(name), ()) if self.parent(u) == parent]
 
@@ -270,6 +289,37 @@ def _json_list(value: str) -> list[str]:
     except ValueError:
         return []
     return [str(x) for x in loaded] if isinstance(loaded, list) else []
+
+
+def _build_2025() -> Gazetteer:
+    units = []
+    for row in iter_2025_units():
+        province = row["parent_code"] or row["code"]
+        units.append(
+            AdminUnit(
+                row["code"],
+                row["level"],
+                row["type"],
+                row["name"],
+                row["short_name"],
+                province,
+                None,
+                MAP_2025,
+            )
+        )
+    keys = [(u.level, fold_key(form), u.code) for u in units for form in (u.bare, u.label)]
+    keys += [(PROVINCE, key, code) for key, code in PROVINCE_ALIASES.items()]
+    return Gazetteer(units, keys, MAP_2025)
+
+
+@lru_cache(maxsize=1)
+def map_2025_gazetteer() -> Gazetteer:
+    """The 2025 map's gazetteer, built on first use. Raises :class:`DatasetMissing` like
+    :func:`default_gazetteer`."""
+    try:
+        return _build_2025()
+    except (OSError, sqlite3.Error) as exc:
+        raise DatasetMissing(f"cannot read the unit dataset: {exc}") from exc
 
 
 @lru_cache(maxsize=1)

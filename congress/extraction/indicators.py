@@ -16,6 +16,7 @@ Every quote is an exact substring of the body, so of the raw report too.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -28,7 +29,14 @@ from .exclusions import (
     is_total_of_breakdown,
     is_vote,
 )
-from .kinds import kind_events, kind_of
+from .kinds import (
+    RESULT,
+    closing_mode,
+    is_section_heading,
+    kind_events,
+    kind_of,
+    section_mode,
+)
 from .measures import Unit, read_unit
 from .numbers import Quantity, find_quantities
 from .records import CleanReport, IndicatorRef
@@ -105,9 +113,38 @@ def extract_indicators(
     frames = frame_years(form, openings)
     timeline.report_year = single_year(frames)
     found: list[tuple[IndicatorRef, int]] = []
+    list_mode: str | None = None  # the mode a list heading ("… là:") opened
+    section: str | None = None  # the mode a section heading ("PHƯƠNG HƯỚNG…") set
     for paragraph in paragraphs(body):
-        found += _paragraph_indicators(body, form, paragraph, timeline, frames, openings)
+        events = kind_events(form, *paragraph)
+        if list_mode and not _is_list_item(body, paragraph):
+            list_mode = None
+        if is_section_heading(body[slice(*paragraph)]):
+            section = section_mode(form[slice(*paragraph)]) or section
+        found += _paragraph_indicators(
+            body,
+            form,
+            paragraph,
+            timeline,
+            frames,
+            openings,
+            events,
+            list_mode or section or RESULT,
+        )
+        if body[paragraph[1] - 1] == ":":
+            list_mode = closing_mode(events)
     return _without_repeats(found)
+
+
+_LIST_MARK = re.compile(r"(?:[-–—+•*●▪·]|\d{1,2}[.)]|[a-zđ][.)])\s")
+LIST_ITEM_CHARS = 200
+
+
+def _is_list_item(body: str, paragraph: tuple[int, int]) -> bool:
+    """A line of a list under a heading: marked ("- ", "2. ", "b) "), or short (pages
+    copied without their bullets keep one item per line)."""
+    start, end = paragraph
+    return bool(_LIST_MARK.match(body, start)) or end - start <= LIST_ITEM_CHARS
 
 
 def _openings(body: str) -> list[int]:
@@ -119,10 +156,14 @@ def _openings(body: str) -> list[int]:
     return sorted(starts)
 
 
-def _paragraph_indicators(body, form, paragraph, timeline, frames, openings) -> list:
-    events = kind_events(form, *paragraph)
+def _paragraph_indicators(
+    body, form, paragraph, timeline, frames, openings, events, initial_kind
+) -> list:
     heading = _heading(body, paragraph)
-    paragraph_openings = [s for s in openings if paragraph[0] <= s < paragraph[1]]
+    # openings is sorted: a slice, not a scan of the whole report per paragraph
+    paragraph_openings = openings[
+        bisect_left(openings, paragraph[0]) : bisect_left(openings, paragraph[1])
+    ]
     found = []
     for sentence in sentences(body, *paragraph):
         previous: IndicatorRef | None = None
@@ -135,7 +176,7 @@ def _paragraph_indicators(body, form, paragraph, timeline, frames, openings) -> 
                     form, clause[0], figure.quantity.start, paragraph_openings, last_frame
                 )
                 year = year or timeline.report_year
-                indicator = _indicator(body, form, figure, events, heading, previous)
+                indicator = _indicator(body, form, figure, events, heading, previous, initial_kind)
                 indicator.year = year
                 indicator.term = timeline.term_at(figure.quantity.start, year)
                 found.append((indicator, sentence[0]))
@@ -152,7 +193,15 @@ def _heading(body: str, paragraph: tuple[int, int]) -> str:
 def _figures(body, form, clause, sentence) -> list[_Figure]:
     """The figures of a clause that measure something."""
     kept = []
-    for local in find_quantities(body[clause[0] : clause[1]]):
+    text = body[clause[0] : clause[1]]
+    compounds = measures.compound_amounts(text)
+    for amount in compounds:
+        quantity = Quantity(amount.start + clause[0], amount.end + clause[0], amount.value)
+        unit = Unit(amount.unit.name, amount.unit.kind, amount.unit.end + clause[0])
+        kept.append(_Figure(quantity, unit, clause, sentence))
+    for local in find_quantities(text):
+        if any(a.start <= local.start < a.unit.end for a in compounds):
+            continue  # a part of "12 tỷ 500 triệu đồng"
         quantity = Quantity(
             local.start + clause[0], local.end + clause[0], local.value, local.low, local.high
         )
@@ -164,7 +213,7 @@ def _figures(body, form, clause, sentence) -> list[_Figure]:
         ):
             continue
         kept.append(_Figure(quantity, unit, clause, sentence))
-    return kept
+    return sorted(kept, key=lambda figure: figure.quantity.start)
 
 
 def _measures(form: str, quantity: Quantity, unit: Unit, clause: tuple[int, int]) -> bool:
@@ -229,7 +278,9 @@ def _tail_end(body: str, form: str, figure: _Figure, limit: int) -> int:
     return dangling.start() if dangling else limit
 
 
-def _indicator(body, form, figure: _Figure, events, heading, previous) -> IndicatorRef:
+def _indicator(
+    body, form, figure: _Figure, events, heading, previous, initial_kind
+) -> IndicatorRef:
     quantity, unit, head = figure.quantity, figure.unit, figure.head
     tail = body[unit.end : figure.segment_end]
     noun = body[quantity.end : figure.segment_end].strip()  # "đảng viên trong doanh nghiệp"
@@ -240,7 +291,7 @@ def _indicator(body, form, figure: _Figure, events, heading, previous) -> Indica
     return IndicatorRef(
         quote=body[quote_start : figure.segment_end],
         name=name,
-        kind=kind_of(form, figure.clause[0], quantity.start, events),
+        kind=kind_of(form, figure.clause[0], quantity.start, events, initial_kind),
         term=None,
         year=None,
         value=quantity.value,
@@ -280,6 +331,9 @@ def _name(head: Head, noun: str, tail: str, unit: Unit, previous: IndicatorRef |
             if not verb and previous is not None and previous.name.startswith("Số "):
                 return clean_name(f"Số {noun}")  # "có 11 chi bộ, 430 đảng viên"
             return clean_name(noun)
+    counted = read_unit(" " + tail.strip(), 0) if tail.strip() else None
+    if unit.kind == measures.PERCENT and counted is not None and counted.kind == measures.COUNT:
+        return clean_name(f"{head.verb} {tail.strip()}")  # "…, giảm 100% hộ nghèo"
     if previous is not None:  # "…, vượt so với chỉ tiêu đề ra 16%-17%" continues it
         if re.search(r"(?:đề ra|đặt ra)$", head.verb.lower()) or verb[:1] in (
             [w] for w in _CHANGE_GOES_ON

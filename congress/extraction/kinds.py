@@ -10,7 +10,12 @@ target). Three layers decide, the nearest first:
    targets ("Đại hội đặt ra các chỉ tiêu … là:", "Đề ra mục tiêu phấn đấu", "mục tiêu
    nhiệm kỳ 2015-2020", "trong nhiệm kỳ mới", "sẽ") or of results ("Kết quả …", "đạt
    được", "nhiệm kỳ qua"); the last such phrase before the figure wins;
-3. otherwise a result: news reports mostly report.
+3. the heading of the list the paragraph belongs to: after "Các chỉ tiêu chủ yếu nhiệm kỳ
+   2020-2025:" every item below ("- Thu ngân sách … đạt 3.000 tỷ đồng.") is a target;
+4. the heading of the section it stands in: under "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ NHIỆM
+   KỲ 2020 - 2025" targets, under "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT…" results, until the next
+   heading that says which;
+5. otherwise a result: news reports mostly report.
 """
 
 from __future__ import annotations
@@ -65,8 +70,15 @@ def kind_events(form: str, start: int, end: int) -> list[tuple[int, str]]:
     return sorted(events)
 
 
-def kind_of(form: str, clause_start: int, figure_start: int, events: list[tuple[int, str]]) -> str:
-    """The kind of the figure at ``figure_start``, given the paragraph's mode events."""
+def kind_of(
+    form: str,
+    clause_start: int,
+    figure_start: int,
+    events: list[tuple[int, str]],
+    initial: str = RESULT,
+) -> str:
+    """The kind of the figure at ``figure_start``, given the paragraph's mode events and
+    the mode it opens in (``initial``: set by the heading of a list it belongs to)."""
     before = form[clause_start:figure_start]
     if _CLAUSE_AIM.search(before):
         return TARGET  # "phấn đấu thu ngân sách đạt và vượt 5% dự toán"
@@ -74,9 +86,53 @@ def kind_of(form: str, clause_start: int, figure_start: int, events: list[tuple[
         return RESULT
     if _LOCAL_TARGET.search(before):
         return TARGET
-    mode = RESULT
+    mode = initial
     for position, kind in events:
         if position > figure_start:
             break
         mode = kind
     return mode
+
+
+def closing_mode(events: list[tuple[int, str]]) -> str | None:
+    """The mode a paragraph ends in, or None when nothing in it set one."""
+    return events[-1][1] if events else None
+
+
+_SECTION_RESULT = re.compile(
+    r"kết quả|đánh giá|tình hình|thực hiện nghị quyết|nhìn lại|những mặt|hạn chế|nguyên nhân"
+)
+_SECTION_TARGET = re.compile(r"phương hướng|mục tiêu|chỉ tiêu|nhiệm vụ|giải pháp|định hướng")
+HEADING_WORDS = 20
+
+
+_HEADING_NUMBER = re.compile(r"^(?:[ivxlc]+|\d{1,2}|[a-zđ])[.)/]\s*|^(?:phần|chương|mục)\s+\S+\s*")
+_TERM_YEARS = re.compile(r"\d{4}\s*[-–—]\s*\d{4}|\b(?:năm )?\d{4}\b")
+
+
+def is_section_heading(text: str) -> bool:
+    """A short numbered or capitalised line that is no sentence and states no figure:
+    "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ NHIỆM KỲ 2020 - 2025", "1. Về kinh tế". A list item
+    copied without its full stop ("- Thu ngân sách đạt 300 tỷ đồng") is none."""
+    stripped = text.strip()
+    if not stripped or len(stripped.split()) > HEADING_WORDS or stripped[-1] in ".;,!?…:":
+        return False
+    if stripped[0] in "-–—+•*●▪·":
+        return False
+    lower = stripped.lower()
+    rest = _TERM_YEARS.sub(" ", _HEADING_NUMBER.sub("", lower))
+    if any(c.isdigit() for c in rest):
+        return False
+    # Numbered or in capitals: a photo caption between paragraphs is neither.
+    letters = [c for c in stripped if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    return bool(_HEADING_NUMBER.match(lower)) or capitals
+
+
+def section_mode(form_of_heading: str) -> str | None:
+    """The mode a section heading sets (its search form), or None when it says neither."""
+    if _SECTION_RESULT.search(form_of_heading):
+        return RESULT
+    if _SECTION_TARGET.search(form_of_heading):
+        return TARGET
+    return None

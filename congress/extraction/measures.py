@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from .sentences import search_form
 
@@ -42,6 +43,8 @@ def _add(kind: str, *entries: str) -> None:
 _add(PERCENT, "%", "phần trăm=%")
 _add(
     MONEY,
+    "nghìn tỷ đồng", "ngàn tỷ đồng=nghìn tỷ đồng", "nghìn tỉ đồng=nghìn tỷ đồng",
+    "tỉ đồng=tỷ đồng",
     "tỷ đồng", "triệu đồng", "nghìn đồng", "ngàn đồng", "đồng", "tỷ usd=tỷ USD",
     "triệu usd=triệu USD",
     "usd=USD", "đô la=USD",
@@ -68,6 +71,7 @@ _add(
     PHYSICAL,
     "ha", "héc-ta=ha", "hécta=ha", "hecta=ha", "km", "ki-lô-mét=km", "kilômét=km", "m2",
     "m²=m2", "m3", "m³=m3", "mét", "m", "tấn", "tạ", "kg", "lít", "mw", "kwh",
+    "nghìn tấn", "ngàn tấn=nghìn tấn", "triệu tấn", "nghìn ha", "ngàn ha=nghìn ha",
 )  # fmt: skip
 _add(
     PLACE,
@@ -144,3 +148,36 @@ def _generic_unit(text: str, form: str, pos: int, spaces: int) -> Unit | None:
 
 def _ends_word(head: str, length: int) -> bool:
     return length >= len(head) or not head[length].isalnum() or head[length - 1] == "%"
+
+
+# "12 tỷ 500 triệu đồng", "3 triệu 200 nghìn đồng": one sum written in two units.
+_COMPOUND_MONEY = re.compile(
+    r"(?<![\d.,])(?P<whole>\d{1,3}(?:\.\d{3})+|\d+)\s+(?P<big>tỷ|tỉ|triệu)\s+"
+    r"(?P<part>\d{1,3})\s+(?P<small>triệu|nghìn|ngàn)\s+đồng(?!\w)"
+)
+_COMPOUND_PAIRS = {("tỷ", "triệu"), ("tỉ", "triệu"), ("triệu", "nghìn"), ("triệu", "ngàn")}
+
+
+@dataclass(frozen=True)
+class CompoundAmount:
+    start: int
+    end: int  # end of the number part, before the unit
+    value: Decimal
+    unit: Unit
+
+
+def compound_amounts(text: str) -> list[CompoundAmount]:
+    """Sums written in two units, as one amount in the larger: 12 tỷ 500 triệu đồng ->
+    12,5 tỷ đồng."""
+    form = search_form(text)
+    found = []
+    for match in _COMPOUND_MONEY.finditer(form):
+        big, small = match.group("big"), match.group("small")
+        if (big, small) not in _COMPOUND_PAIRS:
+            continue
+        whole = Decimal(match.group("whole").replace(".", ""))
+        value = whole + Decimal(match.group("part")) / 1000
+        name = "tỷ đồng" if big in ("tỷ", "tỉ") else "triệu đồng"
+        unit = Unit(name, MONEY, match.end())
+        found.append(CompoundAmount(match.start(), match.end("part"), value.normalize(), unit))
+    return found

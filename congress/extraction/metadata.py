@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .boilerplate import Byline, is_date_line, parse_byline
-from .cleaning import report_title, title_lines
+from .boilerplate import Byline, is_date_line, parse_byline, publication_line_first
+from .cleaning import is_masthead, report_title, title_lines
 from .dates import find_datetimes, fold_same_length
 from .records import CleanReport, ReportMetadata
 from .text import fold
@@ -65,6 +65,9 @@ def _find_published_at(report: CleanReport, paragraphs: list[str]) -> datetime |
     # the signature; the title is skipped (a headline may name an event's date).
     titles = title_lines(report)
     date_lines = [line for line in header if is_date_line(line)]
+    date_lines = [
+        date_lines[i] for i in publication_line_first(list(range(len(date_lines))), date_lines)
+    ]
     others = [line for line in header if line not in date_lines and line not in titles]
     trailer_dates = [line for line in report.trailer_lines if is_date_line(line)]
     early_dates = [p for p in paragraphs[:3] if is_date_line(p)]
@@ -144,6 +147,10 @@ def _find_genre(title: str, paragraphs: list[str], trailer: list[str]) -> str:
 
 _URL = re.compile(r"https?://[^\s<>\"'()]+|www\.[^\s<>\"'()]+", re.IGNORECASE)
 _LEAD_MARKER = re.compile(r"^\s*\(([^()\n]{2,40})\)\s*[-–—]")
+# The same marker without brackets: "HNP - ", "VOV.VN - ", "Baonghean.vn - ".
+_BARE_LEAD_MARKER = re.compile(
+    r"^\s*((?:[A-ZĐ]{2,8}(?:\.[A-Z]{2,3})?)|[A-Za-zĐđ]{3,30}\.(?:vn|com\.vn|VN))\s*[-–—]\s"
+)
 _OUTLET = (
     r"(?:Báo|Tạp chí|Đài Phát thanh và Truyền hình|Đài PT-TH|Đài|Cổng Thông tin điện tử|"
     r"Cổng TTĐT|Trang Thông tin điện tử|Trang TTĐT|Thông tấn xã Việt Nam|TTXVN)"
@@ -173,8 +180,11 @@ def _find_source(
             if credit and not _URL.fullmatch(credit.group(1)) and len(credit.group(1).split()) <= 8:
                 name = credit.group(1)
                 break
+    if name is None:
+        # The outlet printed on its own line by the headline ("Báo Nghệ An").
+        name = next((line.strip() for line in report.header_lines if is_masthead(line)), None)
     if name is None and paragraphs:
-        marker = _LEAD_MARKER.match(paragraphs[0])
+        marker = _LEAD_MARKER.match(paragraphs[0]) or _BARE_LEAD_MARKER.match(paragraphs[0])
         if marker:
             name = marker.group(1).strip()
     if name is None:

@@ -125,6 +125,37 @@ def _anchored(text: str, low: str) -> list[tuple[int, PersonRef]]:
     return found
 
 
+_PLURAL_ANCHOR = re.compile(r"\b(?:các\s+)?(?:đồng\s+chí|đ/c)\s+")
+_AND = re.compile(r"\s*(?:,|\svà)\s+")
+_ELECTED_VERB = re.compile(
+    r"\s+(?:cùng\s+)?(?:tái\s+đắc\s+cử|đắc\s+cử|được\s+(?:tín\s+nhiệm\s+)?bầu"
+    r"(?:\s+(?:giữ\s+chức|làm))?|giữ\s+chức|được\s+bổ\s+nhiệm(?:\s+giữ\s+chức)?)\s+"
+)
+
+
+def _elected_together(text: str, low: str) -> list[tuple[int, PersonRef]]:
+    """ "Các đồng chí Lê Văn Sơn và Nguyễn Thị Thu được bầu làm Phó Bí thư": one position
+    for every name of the list."""
+    found = []
+    for anchor in _PLURAL_ANCHOR.finditer(low):
+        names, pos = [], anchor.end()
+        while named := _read_name(text, pos):
+            names.append(named)
+            joint = _AND.match(text, named[1])
+            if not joint:
+                break
+            pos = joint.end()
+        if len(names) < 2:
+            continue
+        verb = _ELECTED_VERB.match(low, names[-1][1])
+        if not verb or not POSITION_HEAD.match(low, verb.end()):
+            continue
+        positions, _ = read_positions(text, verb.end(), low)
+        if positions:
+            found += [(anchor.start(), PersonRef(name, list(positions))) for name, _ in names]
+    return found
+
+
 def _list_items(text: str, low: str) -> list[tuple[int, PersonRef]]:
     found = []
     for item in _LIST_ITEM.finditer(text):
@@ -200,5 +231,6 @@ def extract_people(report: CleanReport) -> list[PersonRef]:
     extra = [line for line in report.body.split("\n") if line.strip() and line not in seen]
     text = "\n".join(report.lines + extra)
     low = lowered(text)
-    found = _anchored(text, low) + _list_items(text, low) + _title_first(text, low)
+    found = _anchored(text, low) + _elected_together(text, low) + _list_items(text, low)
+    found += _title_first(text, low)
     return _merge(found)

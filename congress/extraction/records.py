@@ -51,9 +51,10 @@ class UnitRef:
     parent: str | None = None  # "thị xã Quảng Trị"
     province: str | None = None  # "Quảng Trị"
     primary: bool = False
-    gazetteer_code: str | None = None  # code of the matching official unit (pre-2025 map)
+    gazetteer_code: str | None = None  # code of the matching official unit
     parent_code: str | None = None
     province_code: str | None = None
+    gazetteer_map: str | None = None  # the map the codes are of: "legacy" or "2025"
 
 
 @dataclass

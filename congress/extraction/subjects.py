@@ -24,9 +24,11 @@ STATE, ACTION = "state", "action"
 
 # Verbs that link a subject to its figure: "X đạt 85%", "X tăng 26,68%/năm".
 _STATE_VERBS = (
-    r"đạt và vượt|đạt hoặc vượt|đạt và vượt mức|ước đạt|đạt được|đạt tỷ lệ|đạt mức|đạt|chiếm tỷ lệ|chiếm|ước tăng|tăng bình quân|tăng"
+    r"đạt và vượt|đạt hoặc vượt|đạt và vượt mức|ước đạt|đạt được|đạt tỷ lệ|đạt mức|đạt|chiếm tỷ lệ|chiếm|ước tăng|tăng bình quân"
+    # "Kinh tế tăng trưởng 7%" has a verb; "Tốc độ tăng trưởng GRDP 7%" is one noun phrase.
+    r"|(?<!tốc độ )(?<!mức )tăng trưởng|tăng(?!\s+trưởng)"
     r"|giảm còn|giảm xuống còn|giảm|chỉ còn|còn lại|còn|có|là|bằng|vượt so với|vượt|lên|gấp"
-    r"|xuống còn|đề ra|đặt ra|tương đương|ước|duy trì ở mức|duy trì|giữ vững|giữ ổn định|giữ mức"
+    r"|xuống còn|đề ra|đặt ra|tương đương|ước|duy trì ở mức|duy trì|giữ vững|giữ ổn định|giữ mức|ổn định ở mức|ổn định"
     r"|ở mức"
 )
 # Verbs of what was done: "kết nạp 62", "tổ chức 16 lớp", "kiểm tra … 29 tổ chức đảng".
@@ -42,7 +44,7 @@ _VERB_RE = re.compile(rf"(?<![\w])(?:(?P<action>{ACTION_VERBS})|(?P<state>{_STAT
 # Words between a verb and its figure that qualify the figure, not the subject.
 _COMPARATOR_TAIL = re.compile(
     r"(?:\s*(?<![\w])(?:được|từ|trên|dưới|gần|hơn|khoảng|ít nhất|tối thiểu|tối đa|không quá"
-    r"|không dưới|tỷ lệ|mức|chỉ|đã|ước|bình quân|thêm|mới))*\s*$"
+    r"|không dưới|tỷ lệ|mức|chỉ|đã|ước|bình quân|thêm|mới|xấp xỉ|chừng))*\s*$"
 )
 # Openings of a clause that frame it and are not the subject.
 _FRAME_PART = re.compile(
@@ -64,7 +66,8 @@ _NOT_A_SUBJECT = re.compile(r"^(?:vượt|so với|bằng|gấp)\b")
 _PREPOSITION = re.compile(r"^(?:đại diện cho|đối với|của|cho|với|gồm)\b\s*")
 _TRAILING_FILLER = re.compile(
     r"(?:[\s,]+(?:bình quân|hàng năm|hằng năm|mỗi năm|ước|trong \d+ năm|cả năm|đã|đều|chỉ"
-    r"|phấn đấu|hiện|hiện có|(?:đến|tới|trong|hết|cuối|vào)?\s*năm \d{4}))+$"
+    r"|phấn đấu|hiện|hiện có|(?:đến|tới|trong|hết|cuối|vào)?\s*năm \d{4}"
+    r"|(?:đến |tới )?(?:cuối|hết|đầu|trong) (?:nhiệm kỳ|giai đoạn)|cuối năm|đến nay))+$"
 )
 # Subjects that are the organisation or place owning the count: "Đảng bộ … có 11 chi bộ".
 _OWNER = re.compile(
@@ -136,7 +139,13 @@ def _clean_subject(text: str, form: str, start: int, end: int) -> tuple[str, int
     if resolve and piece[resolve.end() :].strip(" ,;:"):
         offset += resolve.end()
         piece = piece[resolve.end() :]
+        lead = _LEADING_FILLER.match(piece.lower())  # "đề ra mục tiêu đến năm 2025 thu nhập…"
+        if lead and piece[lead.end() :].strip():
+            offset += lead.end()
+            piece = piece[lead.end() :]
     piece = _last_measured_part(piece.strip(" ,;:"))
+    # "tỷ lệ hộ nghèo cuối nhiệm kỳ dưới": the comparator, then the time words before it.
+    piece = piece[: len(piece) - len(_COMPARATOR_TAIL.search(piece.lower())[0])]
     trailing = _TRAILING_FILLER.search(piece.lower())
     if trailing:
         piece = piece[: trailing.start()]
@@ -178,9 +187,13 @@ def subject_is_owner(subject: str) -> bool:
     return bool(_OWNER.match(subject.lower()))
 
 
+_SHARE_IN_BRACKETS = re.compile(r"\(\s*\d+\s*/\s*\d+\s*\)")
+
+
 def clean_name(text: str) -> str:
-    """One line, no quotes or edge punctuation, first letter capitalised."""
-    text = re.sub(r"[\"“”‘’«»]", "", text)
+    """One line, no quotes, shares in brackets ("100% (28/28) chi bộ") or edge
+    punctuation, first letter capitalised."""
+    text = _SHARE_IN_BRACKETS.sub(" ", re.sub(r"[\"“”‘’«»]", "", text))
     text = squash_spaces(text).strip(" ,;:.-–…")
     return text[:1].upper() + text[1:] if text else ""
 

@@ -9,7 +9,8 @@ a figure comes from its context, not from the report as a whole:
   qua", "5 năm qua", "từ đầu nhiệm kỳ" to the term running when it was written (at a
   congress, the ending one);
 - a figure for one year ("Năm 2021, …", "6 tháng đầu năm 2018") belongs to the term that
-  contains that year;
+  contains that year, an earlier term of the same cycle if the report names none that does
+  (a 2019 figure in a report on 2020-2025 belongs to 2015-2020);
 - without any of these the term is unknown (None).
 
 The year of a figure is the "năm 2018" before it in its sentence, else the year a sentence
@@ -74,12 +75,23 @@ class Timeline:
         if year is None or (current and _contains(current, year)):
             return current
         holding = [t for t in self.terms if _contains(t, year)]
+        if not holding and self.terms and year < _start(self.terms[0]):
+            return _term_before(self.terms[0], year)
         if not holding:
             return current
         # A congress year ends one term and opens the next (2020 is in 2015-2020 and in
         # 2020-2025): its figures belong to the term that ran through it.
         later = holding[-1]
         return later if len(holding) == 1 or year > _start(later) else holding[0]
+
+
+def _term_before(earliest: str, year: int) -> str:
+    """The earlier term of the same cycle that ran through ``year``: a 2019 figure in a
+    report that names only 2020-2025 belongs to 2015-2020."""
+    start, length = _start(earliest), int(earliest[5:]) - _start(earliest)
+    while year <= start:
+        start -= length
+    return term_label(start, start + length)
 
 
 def build_timeline(form: str, known_terms: list[str], published_year: int | None) -> Timeline:

@@ -36,7 +36,7 @@ BLOC = "khối"
 MAX_NAME_WORDS = 6
 MAX_UNKNOWN_WORDS = 3
 
-_FULL_TYPES = r"thành\s+phố|thị\s+xã|thị\s+trấn|phường|xã|quận|huyện|tỉnh"
+_FULL_TYPES = r"thành\s+phố|thị\s+xã|thị\s+trấn|đặc\s+khu|phường|xã|quận|huyện|tỉnh"
 _ANCHOR = re.compile(
     r"(?<![\w.])(?:"
     r"(?P<committee>(?i:(?:tỉnh|thành|thị|huyện|quận)\s+(?:ủy|uỷ)))(?!\w)"
@@ -48,10 +48,12 @@ _ANCHOR = re.compile(
 _PARTY_BEFORE = re.compile(r"(?i:đảng\s+(?:bộ|ủy|uỷ))\s+$")
 # A bloc ("Đảng bộ Khối …") and the Party organisations of the police and the army that
 # report to a provincial committee the same way ("Đảng bộ Công an tỉnh X", "Đảng bộ Quân sự
-# tỉnh X"): they are no territory, so they are blocs here.
+# tỉnh X"), and those that replaced the blocs in 2025 ("Đảng bộ các cơ quan Đảng tỉnh X",
+# "Đảng bộ Ủy ban nhân dân tỉnh X"): they are no territory, so they are blocs here.
 _BLOC = re.compile(
     r"(?<!\w)(?i:đảng\s+(?:bộ|ủy|uỷ))\s+"
-    r"(?P<head>(?i:khối)|Công\s+an|Quân\s+sự|Bộ\s+đội\s+Biên\s+phòng|Bộ\s+Chỉ\s+huy\s+Quân\s+sự)(?!\w)"
+    r"(?P<head>(?i:khối)|Công\s+an|Quân\s+sự|Bộ\s+đội\s+Biên\s+phòng|Bộ\s+Chỉ\s+huy\s+Quân\s+sự"
+    r"|(?i:các\s+cơ\s+quan\s+đảng)|(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân|UBND|Cơ\s+quan\s+Tỉnh\s+(?:ủy|uỷ))(?!\w)"
 )
 _TOKEN = re.compile(r"[ \t\u00a0]*(?:[-–][ \t\u00a0]*)?([^\W_][\w'’]*)")
 _WORD = re.compile(r"[^\W_][\w'’]*")
@@ -267,7 +269,8 @@ def _read_blocs(text: str, scan: Scan) -> None:
         if place is None:  # "Khối Doanh nghiệp tỉnh": keep the trailing "tỉnh" as written
             end = pos if match_key(text[end:pos].strip()) in ("tỉnh", "thành phố") else end
         written = text[khoi:end].strip()
-        written = written[0].upper() + written[1:]
+        if head == BLOC:  # "khối" is a name: "Khối Doanh nghiệp"; "các cơ quan Đảng" is not
+            written = written[0].upper() + written[1:]
         scan.blocs.append(BlocMention(match.start(), end, written, " ".join(core), place))
         if place:
             place.qualifies = -1  # the place locates the bloc, not a unit of its own

@@ -43,6 +43,7 @@ TYPE_KIND = {
     "phường": WARD,
     "xã": WARD,
     "thị trấn": WARD,
+    "đặc khu": WARD,
 }
 
 # Abbreviations used by the press, keyed by their match_key without dots and spaces.

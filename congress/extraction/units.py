@@ -62,6 +62,9 @@ def extract_units(
     scored.sort(key=lambda item: item[:3], reverse=True)
     refs = [item[3] for item in scored]
     refs[0].primary = True
+    for ref in refs:
+        if ref.gazetteer_code or ref.parent_code or ref.province_code:
+            ref.gazetteer_map = gazetteer.map
     order = {id(item[3]): -item[2] for item in scored}
     return [refs[0], *sorted(refs[1:], key=lambda r: order[id(r)])]
 

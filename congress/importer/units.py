@@ -45,9 +45,17 @@ def unit_for_area(area: AdminArea) -> Unit:
     unit = Unit.objects.filter(area=area).first()
     if unit is not None:
         return unit
-    parent = unit_for_area(area.parent) if area.parent_id else None
     locality = _locality_of(area)
     name = f"Đảng bộ {locality}"
+    if area.level == "province":
+        # A province that kept its name in 2025 ("thành phố Đà Nẵng", now with Quảng Nam)
+        # has the same Party organisation: one unit across both maps, whichever came first.
+        same = Unit.objects.filter(
+            kind=UnitKind.PROVINCE, parent__isnull=True, name_key=match_key(name)
+        ).first()
+        if same is not None:
+            return same
+    parent = unit_for_area(area.parent) if area.parent_id else None
     return Unit.objects.create(
         kind=_LEVEL_TO_KIND[area.level],
         admin_type=area.admin_type,
@@ -60,15 +68,17 @@ def unit_for_area(area: AdminArea) -> Unit:
     )
 
 
-def _area(code: str | None) -> AdminArea | None:
+def _area(code: str | None, map: str | None) -> AdminArea | None:
+    """The official unit of ``code`` on ``map`` (the pre-2025 one unless the record says)."""
     if not code:
         return None
-    return AdminArea.objects.filter(map=AdminMap.LEGACY, code=code).select_related("parent").first()
+    areas = AdminArea.objects.filter(map=map or AdminMap.LEGACY, code=code)
+    return areas.select_related("parent").first()
 
 
 def resolve_unit(ref: UnitRef) -> Unit:
     """The Unit for a reference: by gazetteer code, then by a known name, else a new one."""
-    area = _area(ref.gazetteer_code)
+    area = _area(ref.gazetteer_code, ref.gazetteer_map)
     if area is not None:
         unit = unit_for_area(area)
         add_alias(unit, ref.name)
@@ -76,7 +86,9 @@ def resolve_unit(ref: UnitRef) -> Unit:
 
     name = ref.name[:NAME_CHARS]
     key = match_key(name)[:NAME_CHARS]
-    parent_area = _area(ref.parent_code) or _area(ref.province_code)
+    parent_area = _area(ref.parent_code, ref.gazetteer_map) or _area(
+        ref.province_code, ref.gazetteer_map
+    )
     parent = unit_for_area(parent_area) if parent_area else None
     candidates = Unit.objects.filter(kind=ref.kind)
     if parent is not None:

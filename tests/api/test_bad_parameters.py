@@ -84,10 +84,21 @@ def test_messages_are_english_whatever_the_site_language(client, world):
     assert errors(client, "/api/indicators/?year_from=abc") == {"year_from": ["Enter a number."]}
 
 
-def test_unknown_addresses_under_api_are_json_404s(client, world):
-    response = client.get("/api/nothing/here/")
+@pytest.mark.parametrize(
+    "address",
+    ["/api/nothing/here/", "/api/terms/%0A2020-2025/", "/api/%0A"],
+)
+def test_unknown_addresses_under_api_are_json_404s(client, world, address):
+    # A newline in the address once fell through to the site's HTML 404 (found by fuzzing).
+    response = client.get(address)
     assert response.status_code == 404
     assert response.json() == {"detail": "No API endpoint at this address; see /api/docs/."}
+
+
+def test_an_unknown_slug_with_a_newline_is_a_json_404(client, world):
+    response = client.get("/api/units/a%0Ab/")
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
 
 
 def test_writes_are_not_allowed(client, world):

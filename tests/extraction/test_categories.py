@@ -30,6 +30,8 @@ from congress.extraction.categories import (
         ("Xử lý vụ vi phạm về ma túy", "vụ", DEFENSE),
         ("Giá trị thị trường", "%", ECONOMY),  # "thị trường" is no school
         ("Tỷ lệ nữ", "%", OTHER),
+        ("Tỷ lệ đô thị hóa", "%", ECONOMY),
+        ("Kinh tế số chiếm", "% GRDP", ECONOMY),
     ],
 )
 def test_from_name_and_unit(name, unit, category):

@@ -178,3 +178,103 @@ def test_seed_header_and_trailer():
     assert report.trailer_lines == []
     assert report.body.startswith("Sáng ngày 12/7/2018, Ban Chấp hành")
     assert report.body.endswith("bảo đảm an ninh, quốc phòng của Quận trong năm 2018./.")
+
+
+def test_roman_numeral_thirty_is_not_spam():
+    # "XXX" is the 30th congress; only a lower-case "xxx" is the spam word.
+    raw = "\n".join(
+        [
+            "Trang chủ » Chính trị » Xây dựng Đảng",
+            "Đại hội Đảng bộ huyện Tân Phú lần thứ XXX, nhiệm kỳ 2020 - 2025 thành công",
+            "Cập nhật: 14:25 | 18/07/2020",
+            LEAD.replace("XV", "XXX"),
+            PARA,
+            "Đại hội đã bầu Ban Chấp hành Đảng bộ huyện khóa XXX gồm 45 đồng chí.",
+            "xxx hot girl video",
+        ]
+    )
+    report = clean_report(raw)
+    assert report_title(report).startswith("Đại hội Đảng bộ huyện Tân Phú lần thứ XXX")
+    assert report.body.startswith(LEAD.replace("XV", "XXX"))
+    assert report.body.endswith("khóa XXX gồm 45 đồng chí.")
+
+
+def test_masthead_under_the_date_is_header_not_title_or_body():
+    raw = "\n".join(["Tân Phú vững bước đi lên", "18/07/2020 14:25", "Báo Bình Phước", LEAD, PARA])
+    report = clean_report(raw)
+    assert report_title(report) == "Tân Phú vững bước đi lên"
+    assert "Báo Bình Phước" in report.header_lines
+    assert report.body == LEAD + "\n\n" + PARA
+
+
+def test_masthead_is_never_the_title():
+    raw = "\n".join(["18/07/2020 14:25", "Báo Bình Phước", "Tân Phú vững bước đi lên", LEAD])
+    assert report_title(clean_report(raw)) == "Tân Phú vững bước đi lên"
+
+
+@pytest.mark.parametrize(
+    "credit", ["Ảnh: Thành Cường", "(Ảnh: TTXVN)", "Ảnh minh họa", "Ảnh - Minh Hà", "Video: PV"]
+)
+def test_photo_credit_lines_are_dropped(credit):
+    report = clean_report("\n".join(["Tân Phú vững bước đi lên", "12/03/2020", LEAD, credit, PARA]))
+    assert report.body == LEAD + "\n\n" + PARA
+
+
+def test_a_caption_that_describes_the_photo_is_kept():
+    caption = "Ảnh: Đồng chí Bí thư Huyện ủy trao cờ thi đua cho các tổ chức cơ sở đảng."
+    report = clean_report(
+        "\n".join(["Tân Phú vững bước đi lên", "12/03/2020", LEAD, caption, PARA])
+    )
+    assert caption in report.body
+
+
+@pytest.mark.parametrize(
+    "footer", ["Bản quyền thuộc về Báo Bình Phước", "© 2020 Báo Bình Phước", "Copyright 2020 BPO"]
+)
+def test_copyright_footer_ends_the_article(footer):
+    raw = "\n".join(["Tân Phú vững bước đi lên", "12/03/2020", LEAD, PARA, footer, "Xã Tân Phú."])
+    assert clean_report(raw).body == LEAD + "\n\n" + PARA
+
+
+def test_agency_code_under_the_date_is_header():
+    raw = "\n".join(["Tân Phú vững bước đi lên", "15/10/2020 | 08:30 GMT+7", "TTXVN", LEAD, PARA])
+    report = clean_report(raw)
+    assert "TTXVN" in report.header_lines
+    assert report.body == LEAD + "\n\n" + PARA
+
+
+def test_reader_comments_under_a_comment_count_are_not_article():
+    raw = "\n".join(
+        [
+            "Tân Phú vững bước đi lên", "12/03/2020", LEAD, PARA, "Minh Hà", "Bình luận (2)",
+            "Trần Văn Bình - 12/07/2020 14:30",
+            "Phường mình có 100% hộ dân dùng nước sạch, rất tự hào, mong phường tiếp tục phát huy!",
+        ]
+    )  # fmt: skip
+    report = clean_report(raw)
+    assert report.body == LEAD + "\n\n" + PARA
+    assert report.trailer_lines == ["Minh Hà"]
+
+
+def test_an_empty_comment_count_above_the_article_ends_nothing():
+    raw = "\n".join(["Tân Phú vững bước đi lên", "12/03/2020", LEAD, "Bình luận (0)", PARA])
+    assert clean_report(raw).body == LEAD + "\n\n" + PARA
+
+
+def test_site_footer_ends_the_article_and_leaves_the_byline_last():
+    raw = "\n".join(
+        [
+            "Tân Phú vững bước đi lên", "12/03/2020 09:12", LEAD, PARA, "Hoài Thương",
+            "BÁO BÌNH PHƯỚC", "Giấy phép số 123/GP-BTTTT ngày 12/3/2019",
+            "Tổng biên tập: Nguyễn Văn Tâm", "Điện thoại: 0271.3822.111",
+            'Ghi rõ nguồn "Báo Bình Phước" khi phát hành lại thông tin từ website này.',
+        ]
+    )  # fmt: skip
+    report = clean_report(raw)
+    assert report.body == LEAD + "\n\n" + PARA
+    assert report.trailer_lines == ["Hoài Thương"]
+
+
+def test_masthead_under_the_date_after_a_summary_is_header():
+    raw = "\n".join(["Tân Phú vững bước đi lên", LEAD, "12/03/2020 09:12", "Báo Bình Phước", PARA])
+    assert clean_report(raw).body == LEAD + "\n\n" + PARA

@@ -229,3 +229,102 @@ def test_a_comparator_after_the_noun_stays_out_of_the_name():
     body = "Đại hội đề ra chỉ tiêu: hằng năm có từ 85% tổ chức cơ sở đảng trở lên hoàn thành tốt nhiệm vụ."
     [found] = indicators(body, 2020, ["2020-2025"])
     assert (found.name, found.comparator) == ("Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ", "ge")
+
+
+def test_items_under_a_target_heading_are_targets():
+    body = "\n".join(
+        [
+            "Nhiệm kỳ 2015-2020, tỷ lệ hộ nghèo giảm còn 2,1%.",
+            "Các chỉ tiêu chủ yếu nhiệm kỳ 2020-2025:",
+            "- Thu ngân sách trên địa bàn đến năm 2025 đạt 300 tỷ đồng.",
+            "- Tỷ lệ lao động qua đào tạo đạt 60% trở lên.",
+            "Có thêm 5 xã đạt chuẩn nông thôn mới.",  # bullets lost in the copy: still an item
+            "Hội nghị đã thảo luận và thống nhất rằng, trong năm 2020, toàn huyện đã giải quyết "
+            "việc làm cho 1.200 lao động, kết nạp 125 đảng viên mới và hoàn thành tốt các "
+            "nhiệm vụ chính trị mà Nghị quyết Đại hội lần thứ XX đã đề ra cho cả nhiệm kỳ.",
+        ]
+    )
+    found = indicators(body, 2020, ["2015-2020", "2020-2025"])
+    assert [(i.kind, i.value) for i in found] == [
+        ("result", Decimal("2.1")),
+        ("target", Decimal("300")),
+        ("target", Decimal("60")),
+        ("target", Decimal("5")),
+        # a long paragraph of running text ends the list: back to the default
+        ("result", Decimal("1200")),
+        ("result", Decimal("125")),
+    ]
+
+
+def test_items_under_a_results_heading_stay_results():
+    body = "\n".join(
+        [
+            "Kết quả đạt được trong nhiệm kỳ 2015-2020:",
+            "- Thu ngân sách năm 2020 đạt 280 tỷ đồng.",
+            "- Kết nạp 125 đảng viên mới.",
+        ]
+    )
+    found = indicators(body, 2020, ["2015-2020"])
+    assert [i.kind for i in found] == ["result", "result"]
+
+
+def test_a_sum_in_two_units_is_one_amount():
+    found = indicators("Các đơn vị đã tiết kiệm chi thường xuyên được 12 tỷ 500 triệu đồng.", 2020)
+    assert [(i.value, i.unit, i.quote[-20:]) for i in found] == [
+        (Decimal("12.5"), "tỷ đồng", "12 tỷ 500 triệu đồng")
+    ]
+    found = indicators("Thu nhập bình quân đạt 4 triệu 200 nghìn đồng/người/tháng.", 2020)
+    assert [(i.value, i.unit) for i in found] == [(Decimal("4.2"), "triệu đồng")]
+
+
+def test_approximately_is_no_name():
+    found = indicators("Phấn đấu hằng năm có xấp xỉ 95% cán bộ, đảng viên được học tập nghị quyết.")
+    assert [(i.name, i.value, i.comparator) for i in found] == [
+        ("Cán bộ, đảng viên được học tập nghị quyết", Decimal("95"), "eq")
+    ]
+
+
+def test_a_section_heading_sets_the_mode_until_the_next_one():
+    body = "\n".join(
+        [
+            "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI NHIỆM KỲ 2015 - 2020",
+            "1. Về phát triển kinh tế",
+            "Thu nhập bình quân đầu người năm 2020 đạt 48 triệu đồng.",
+            "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ NHIỆM KỲ 2020 - 2025",
+            "1. Về phát triển kinh tế",
+            "Thu nhập bình quân đầu người đến năm 2025 đạt 75 triệu đồng. Hằng năm kết nạp 12 "
+            "đảng viên trở lên; có 95% chi bộ đạt trong sạch vững mạnh.",
+        ]
+    )
+    found = indicators(body, 2020, ["2015-2020", "2020-2025"])
+    assert [(i.kind, i.value) for i in found] == [
+        ("result", Decimal("48")),
+        ("target", Decimal("75")),
+        ("target", Decimal("12")),
+        ("target", Decimal("95")),
+    ]
+
+
+def test_a_caption_between_paragraphs_sets_no_mode():
+    body = "\n".join(
+        [
+            "Đại hội đề ra mục tiêu thu nhập bình quân đầu người đạt 75 triệu đồng.",
+            "Các đại biểu thảo luận phương hướng nhiệm vụ",
+            "Toàn huyện có 125 chi bộ.",
+        ]
+    )
+    found = indicators(body, 2020, ["2015-2020", "2020-2025"])
+    assert [(i.kind, i.value) for i in found] == [
+        ("target", Decimal("75")),
+        ("result", Decimal("125")),
+    ]
+
+
+def test_a_percentage_of_counted_things_after_a_verb_names_them():
+    found = indicators(
+        "Nhiệm kỳ qua, phường kết nạp 42 đảng viên, giảm 100% hộ nghèo theo chuẩn.", 2020
+    )
+    assert [(i.name, i.value, i.unit) for i in found] == [
+        ("Kết nạp đảng viên", Decimal("42"), "đảng viên"),
+        ("Giảm hộ nghèo theo chuẩn", Decimal("100"), "%"),
+    ]

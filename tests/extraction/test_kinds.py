@@ -1,6 +1,13 @@
 import pytest
 
-from congress.extraction.kinds import RESULT, TARGET, kind_events, kind_of
+from congress.extraction.kinds import (
+    RESULT,
+    TARGET,
+    is_section_heading,
+    kind_events,
+    kind_of,
+    section_mode,
+)
 from congress.extraction.sentences import search_form
 
 
@@ -53,3 +60,27 @@ def test_a_result_opener_after_targets_switches_back():
 def test_an_opener_after_the_figure_does_not_apply():
     paragraph = "#245 đại biểu sẽ thảo luận đề ra mục tiêu nhiệm kỳ 2015-2020."
     assert kind_before(paragraph) == RESULT
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ NHIỆM KỲ 2020 - 2025", True),
+        ("1. Các chỉ tiêu về kinh tế", True),
+        ("II. Kết quả năm 2020", True),
+        ("b) Về xây dựng Đảng", True),
+        ("Phần thứ hai", True),
+        ("- Thu ngân sách đạt 300 tỷ đồng", False),  # a list item without its full stop
+        ("1. Thu ngân sách đạt 300 tỷ đồng", False),  # it states a figure
+        ("Đồng chí Nguyễn Văn A phát biểu tại Đại hội", False),  # a photo caption
+        ("Tỷ lệ hộ nghèo giảm còn 2,1%.", False),
+    ],
+)
+def test_section_headings(line, heading):
+    assert is_section_heading(line) is heading
+
+
+def test_section_modes():
+    assert section_mode("phương hướng, mục tiêu, nhiệm vụ nhiệm kỳ 2020 - 2025") == TARGET
+    assert section_mode("kết quả thực hiện các chỉ tiêu nghị quyết") == RESULT
+    assert section_mode("1. về kinh tế") is None

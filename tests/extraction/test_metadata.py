@@ -206,3 +206,33 @@ def test_source_url_from_the_signature_block():
 def test_no_source_when_the_page_names_none():
     found = meta("Tam Nông tổng kết năm", "20/12/2019", LEAD, "Minh Hà")
     assert (found.source_name, found.source_url) == (None, None)
+
+
+def test_masthead_line_names_the_source():
+    found = meta("Huyện Tam Nông tổng kết công tác xây dựng Đảng", "20/12/2019 08:00",
+                 "Báo Đồng Tháp", LEAD)  # fmt: skip
+    assert found.source_name == "Báo Đồng Tháp"
+    assert found.title == "Huyện Tam Nông tổng kết công tác xây dựng Đảng"
+
+
+def test_the_sites_own_date_above_the_title_is_not_the_publication_date():
+    # A copied page starts with the day it was copied; the publication line gives a time.
+    found = meta("Thứ Hai, 23/11/2026", "Tin tức - Sự kiện",
+                 "Huyện Tam Nông tổng kết công tác xây dựng Đảng",
+                 "Cập nhật lúc 16:45, 28/07/2020", LEAD)  # fmt: skip
+    assert found.published_at == vn(2020, 7, 28, 16, 45)
+    assert found.title == "Huyện Tam Nông tổng kết công tác xây dựng Đảng"
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("HNP - " + LEAD, "HNP"),
+        ("VOV.VN - " + LEAD, "VOV.VN"),
+        ("Baonghean.vn - " + LEAD, "Baonghean.vn"),
+        ("(QTO) - " + LEAD, "QTO"),
+        ("Sáng 15/7 - " + LEAD, None),  # a dated lead is no outlet
+    ],
+)
+def test_lead_marker_with_or_without_brackets(lead, source):
+    assert meta("Tam Nông tổng kết năm", "20/12/2019", lead).source_name == source

@@ -153,3 +153,20 @@ def test_never_crashes_on_odd_text(text):
 def test_a_term_after_a_position_is_not_part_of_it():
     text = "Đồng chí Nguyễn Văn Hùng tái đắc cử Bí thư Đảng ủy xã nhiệm kỳ 2020 - 2025."
     assert people_of(text) == [PersonRef("Nguyễn Văn Hùng", ["Bí thư Đảng ủy xã"])]
+
+
+def test_several_people_elected_to_one_position():
+    text = (
+        "Đồng chí Hoàng Văn Nam tái đắc cử Bí thư Huyện ủy. Các đồng chí Lê Văn Sơn, Trần Thị "
+        "Mai và Nguyễn Thị Thu được bầu làm Phó Bí thư Huyện ủy."
+    )
+    assert people_of(text) == [
+        PersonRef("Hoàng Văn Nam", ["Bí thư Huyện ủy"]),
+        PersonRef("Lê Văn Sơn", ["Phó Bí thư Huyện ủy"]),
+        PersonRef("Trần Thị Mai", ["Phó Bí thư Huyện ủy"]),
+        PersonRef("Nguyễn Thị Thu", ["Phó Bí thư Huyện ủy"]),
+    ]
+
+
+def test_a_list_of_names_without_an_election_verb_gives_nobody():
+    assert people_of("Các đồng chí Lê Văn Sơn và Nguyễn Thị Thu đã dự buổi làm việc.") == []

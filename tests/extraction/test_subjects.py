@@ -71,6 +71,22 @@ def head_of(words):
         ("nộp ngân sách nhà nước trên ", "Nộp ngân sách nhà nước", "", None),
         ("thu ngân sách hằng năm đạt và vượt ", "Thu ngân sách", "đạt và vượt", STATE),
         ("12 căn nhà tình nghĩa, tình thương với tổng kinh phí ", "Tổng kinh phí", "", None),
+        # "tốc độ tăng trưởng" is a noun phrase; "Kinh tế tăng trưởng" has a verb.
+        ("Tốc độ tăng trưởng GRDP bình quân ", "Tốc độ tăng trưởng GRDP", "", None),
+        ("Kinh tế tăng trưởng bình quân ", "Kinh tế", "tăng trưởng", STATE),
+        ("tỷ lệ hộ nghèo cuối nhiệm kỳ dưới ", "Tỷ lệ hộ nghèo", "", None),
+        (
+            "Đại hội đề ra mục tiêu đến năm 2025 thu nhập bình quân đầu người đạt ",
+            "Thu nhập bình quân đầu người",
+            "đạt",
+            STATE,
+        ),
+        (
+            "Thu nhập bình quân đầu người đến cuối nhiệm kỳ đạt trên ",
+            "Thu nhập bình quân đầu người",
+            "đạt",
+            STATE,
+        ),
         ("", "", "", None),
     ],
 )
@@ -99,6 +115,9 @@ def test_names_and_keys():
     )
     assert action_name("cho", "lượt báo cáo viên") == "Lượt báo cáo viên"
     assert clean_name(" “Hoàn thành tốt nhiệm vụ” trở lên, ") == "Hoàn thành tốt nhiệm vụ trở lên"
+    assert (
+        clean_name("(28/28) chi bộ đạt trong sạch vững mạnh") == "Chi bộ đạt trong sạch vững mạnh"
+    )
     assert indicator_key("Tỷ lệ hộ nghèo") == "ho ngheo"
     assert indicator_key("Tỉ lệ HỘ NGHÈO") == "ho ngheo"
     assert indicator_key("Số đảng viên") == "dang vien"

@@ -68,3 +68,14 @@ def test_single_year_of_a_report():
     starts = [0, text.index("Hết"), text.index("Sáu")]
     assert single_year(frame_years(form, starts[:2])) == 2018
     assert single_year(frame_years(form, starts)) is None
+
+
+def test_a_year_before_every_named_term_belongs_to_the_earlier_term_of_the_cycle():
+    text = "Đại hội nhiệm kỳ 2020-2025. Năm 2019 huyện thu A. Năm 2014 thu B. Năm 2015 thu C."
+    form, timeline = timeline_terms(text, 2020)
+    assert timeline.term_at(text.index("A"), 2019) == "2015-2020"
+    assert timeline.term_at(text.index("B"), 2014) == "2010-2015"
+    # a congress year belongs to the term that ran through it
+    assert timeline.term_at(text.index("C"), 2015) == "2010-2015"
+    # a later year outside every named term keeps the term in effect (a 2030 vision)
+    assert timeline.term_at(text.index("C"), 2030) == "2020-2025"

@@ -285,3 +285,23 @@ def test_odd_text_never_crashes(gaz, parts):
     text = "".join(parts)
     found = units(gaz, text[:20], text)
     assert sum(u.primary for u in found) == (1 if found else 0)
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        (
+            "Đại hội Đảng bộ các cơ quan Đảng tỉnh Nghệ An lần thứ I",
+            "Đảng bộ các cơ quan Đảng tỉnh Nghệ An",
+        ),
+        (
+            "Đại hội Đảng bộ Ủy ban nhân dân tỉnh Nghệ An lần thứ I",
+            "Đảng bộ Ủy ban nhân dân tỉnh Nghệ An",
+        ),
+        ("Đại hội Đảng bộ UBND tỉnh Nghệ An lần thứ I", "Đảng bộ UBND tỉnh Nghệ An"),
+    ],
+)
+def test_the_blocs_of_2025_are_blocs_not_their_province(gaz, title, name):
+    found = primary(gaz, title, f"Sáng 25/7, {name} tổ chức Đại hội đại biểu lần thứ I.")
+    assert found[:2] == (name, "bloc")
+    assert found[4] == "Nghệ An"
