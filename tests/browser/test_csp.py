@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from django.core.cache import cache
 
-from tests.browser.conftest import browser, page  # noqa: F401 (fixtures)
 from tests.web.conftest import world  # noqa: F401 (fixture)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -32,7 +31,7 @@ def unthrottled(settings):
 
 
 @pytest.fixture
-def watched(page):  # noqa: F811
+def watched(page):
     console: list[str] = []
     page.on("console", lambda message: console.append(message.text))
     page.add_init_script(WATCH)
