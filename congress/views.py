@@ -65,7 +65,9 @@ class TermDetailView(DetailView):
 
     def get_object(self, queryset=None):
         start, sep, end = self.kwargs["label"].partition("-")
-        if not (sep and start.isdigit() and end.isdigit() and len(start) == len(end) == 4):
+        # isascii: str.isdigit() is also true of "²²²²", which int() refuses.
+        digits = start + end
+        if not (sep and digits.isascii() and digits.isdigit() and len(start) == len(end) == 4):
             raise Http404("no such term")
         return get_object_or_404(Term, start_year=int(start), end_year=int(end))
 

@@ -42,6 +42,9 @@ class CongressInline(admin.TabularInline):
 
 @admin.register(Article)
 class ArticleAdmin(FoldedSearchMixin, CurationAdminMixin, SimpleHistoryAdmin):
+    class Media:
+        css = {"all": ["css/admin.css"]}  # our read-only fields' styles, not inline (CSP)
+
     list_display = ("title", "published_at", "primary_unit_name", "genre", "status", "verified",
                     "source_file")  # fmt: skip
     list_filter = ("status", "verified", "genre", "terms", "units__kind", province_filter("units"))
@@ -74,7 +77,7 @@ class ArticleAdmin(FoldedSearchMixin, CurationAdminMixin, SimpleHistoryAdmin):
     @admin.display(description="văn bản gốc")
     def raw_text_display(self, article):
         return format_html(
-            '<pre style="white-space: pre-wrap; max-height: 40em; overflow: auto">{}</pre>',
+            '<pre class="raw-text">{}</pre>',
             article.raw_text,
         )
 

@@ -20,7 +20,8 @@ class ProvinceFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         value = self.value()
-        if not value or not value.isdigit():
+        # isascii: str.isdigit() is also true of "²" and "٣", which int() refuses or reads.
+        if not value or not (value.isascii() and value.isdigit()) or len(value) > 18:
             return queryset
         start = [self.unit_path] if self.unit_path else []
         condition = Q()

@@ -25,8 +25,7 @@ def quote_in_context(indicator: Indicator, *, width: int = CONTEXT_CHARS):
     before = body[max(0, at - width) : at]
     after = body[at + len(quote) : at + len(quote) + width]
     return format_html(
-        '<div class="quote-context" style="white-space: pre-wrap; max-width: 60em">'
-        "{}{}<mark>{}</mark>{}{}</div>",
+        '<div class="quote-context">{}{}<mark>{}</mark>{}{}</div>',
         "…" if at > width else "",
         before,
         quote,
@@ -37,6 +36,9 @@ def quote_in_context(indicator: Indicator, *, width: int = CONTEXT_CHARS):
 
 @admin.register(Indicator)
 class IndicatorAdmin(FoldedSearchMixin, CurationAdminMixin, SimpleHistoryAdmin):
+    class Media:
+        css = {"all": ["css/admin.css"]}  # our read-only fields' styles, not inline (CSP)
+
     list_display = ("name", "display_value", "kind", "category", "unit", "term", "year",
                     "status", "verified")  # fmt: skip
     list_filter = ("status", "verified", "kind", "category", "term", "unit__kind",

@@ -13,6 +13,7 @@ fractions that count targets or restate a percentage ("3/4 chỉ tiêu", "4/4 kh
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -59,24 +60,40 @@ class Quantity:
         return self.low is not None
 
 
+# What the archive stores (DecimalField(max_digits=20, decimal_places=4)): no real figure has
+# more than 15 digits before the mark (a quadrillion), so longer ones are not quantities but
+# codes, phone numbers or damage; decimals are rounded to the stored 4 places, so that a
+# re-import compares equal to what was written.
+MAX_INTEGER_DIGITS = 15
+DECIMAL_PLACES = Decimal("0.0001")
+
+
 def parse_number(token: str) -> Decimal | None:
     """ "26,68" -> 26.68, "2.017" -> 2017, "03" -> 3; None when it is not a number."""
     token = token.strip()
     if re.fullmatch(r"\d+\.\d{1,2}", token):  # "6.5" before a percent sign
-        return Decimal(token)
+        return _storable(Decimal(token))
     if not re.fullmatch(NUMBER, token):
         return None
     try:
-        return Decimal(token.replace(".", "").replace(",", "."))
+        return _storable(Decimal(token.replace(".", "").replace(",", ".")))
     except InvalidOperation:  # pragma: no cover - the pattern above excludes it
         return None
 
 
+def _storable(value: Decimal) -> Decimal | None:
+    if value.is_zero():
+        return value
+    if value.adjusted() >= MAX_INTEGER_DIGITS:
+        return None
+    return value.quantize(DECIMAL_PLACES) if value.as_tuple().exponent < -4 else value
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every number and range in ``text`` that could be a measured figure."""
-    blocked = _blocked_spans(text)
+    blocked = _Spans(_blocked_spans(text))
     found: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
     for match in _RANGE_RE.finditer(text):
         if not _usable(text, match.start(), match.end(), blocked):
             continue
@@ -84,7 +101,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if low is None or high is None or low >= high:
             continue  # "2 - 1" is not a range; "2015 - 2015" neither
         found.append(Quantity(match.start(), match.end(), low=low, high=high))
-        taken.append(match.span())
+        taken.add(match.span())
     for pattern in (_DOT_DECIMAL_PERCENT, _NUMBER_RE):
         for match in pattern.finditer(text):
             span = match.span()
@@ -93,10 +110,10 @@ def find_quantities(text: str) -> list[Quantity]:
             value = parse_number(match.group(0))
             if value is not None:
                 found.append(Quantity(span[0], span[1], value=value))
-                taken.append(span)
+                taken.add(span)
     for match in _FRACTION.finditer(text):
         if _is_counted_share(text, match) and not _overlaps(match.span(), taken):
-            found.append(Quantity(match.start(), match.end(), value=Decimal(match["part"])))
+            found.append(Quantity(match.start(), match.end(), value=parse_number(match["part"])))
     return sorted(found, key=lambda q: q.start)
 
 
@@ -120,7 +137,7 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _usable(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> bool:
+def _usable(text: str, start: int, end: int, blocked: _Spans) -> bool:
     return not _overlaps((start, end), blocked) and _usable_edges(text, start, end)
 
 
@@ -136,5 +153,27 @@ def _usable_edges(text: str, start: int, end: int) -> bool:
     return not re.match(r"[/:]\d|\d", after)
 
 
-def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(span[0] < e and s < span[1] for s, e in spans)
+class _Spans:
+    """Non-overlapping spans, kept sorted, so that an overlap test is a binary search: a
+    paragraph of thousands of figures (a damaged file's huge line) stays linear."""
+
+    def __init__(self, spans: list[tuple[int, int]] | None = None):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for span in spans or []:
+            self.add(span)
+
+    def add(self, span: tuple[int, int]) -> None:
+        at = bisect.bisect_left(self.starts, span[0])
+        self.starts.insert(at, span[0])
+        self.ends.insert(at, span[1])
+
+    def overlaps(self, span: tuple[int, int]) -> bool:
+        # The last span starting before this one ends is the only one that can overlap it
+        # (the spans do not overlap each other, so their ends are sorted too).
+        at = bisect.bisect_left(self.starts, span[1]) - 1
+        return at >= 0 and self.ends[at] > span[0]
+
+
+def _overlaps(span: tuple[int, int], spans: _Spans) -> bool:
+    return spans.overlaps(span)

@@ -35,8 +35,11 @@ _OLD_TONE_RE = re.compile(
 _LETTER = re.compile(r"\w", re.UNICODE)
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Invisible characters: zero-width spaces and joiners, the soft hyphen, and bidirectional
+# marks and overrides (which can make text display differently from what it says).
+_ZERO_WIDTH = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# C0 and C1 controls except tab and newlines (U+0085, "next line", is a line break).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
 
 def nfc(text: str) -> str:
@@ -44,10 +47,13 @@ def nfc(text: str) -> str:
 
 
 def sanitize(text: str) -> str:
-    """NFC, zero-width and control characters removed, newlines as ``\\n``."""
-    text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
+    """NFC, zero-width and control characters removed, newlines as ``\\n``.
+
+    NFC comes last: removing an invisible character can bring a letter and a combining
+    mark together ("a\\u200b\\u0301"), which only then compose into one character."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x85", "\n")
     text = _ZERO_WIDTH.sub("", text)
-    return _CONTROL.sub("", text)
+    return nfc(_CONTROL.sub("", text))
 
 
 def new_tones(text: str) -> str:

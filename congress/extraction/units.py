@@ -162,6 +162,11 @@ def _written_parent(group: Locality, mentions: list[Mention], kind: str) -> Ment
     return None
 
 
+# Longer than any real organisation's name ("Đảng bộ Khối các cơ quan và doanh nghiệp tỉnh
+# Quảng Trị" is 60): a run of capitalised words gone on, not a name (and too long to store).
+MAX_BLOC_NAME_CHARS = 150
+
+
 def _bloc_refs(blocs: list[BlocMention], provinces: Counter, gazetteer: Gazetteer):
     """One UnitRef per bloc named, with the mentions that name it."""
     grouped: dict[str, list[BlocMention]] = {}
@@ -172,6 +177,8 @@ def _bloc_refs(blocs: list[BlocMention], provinces: Counter, gazetteer: Gazettee
     for same in grouped.values():
         located = [b for b in same if b.place is not None]
         written = (located or same)[0].written
+        if len(written) > MAX_BLOC_NAME_CHARS:
+            continue
         ref = UnitRef(name=f"Đảng bộ {written}", kind="bloc")
         province, parent_label = fallback, None
         for bloc in located:

@@ -7,18 +7,61 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
-from django.db import DatabaseError, IntegrityError, transaction
+from django.db import (
+    DatabaseError,
+    IntegrityError,
+    InterfaceError,
+    OperationalError,
+    connection,
+    transaction,
+)
 
 from ..extraction import extract_report
 from ..extraction.decoding import UnreadableReport, decode_report
 from ..extraction.records import ReportRecord
 from .files import discover_reports
+from .locking import lock_article, lock_import_writes
 from .summary import FileOutcome, ImportSummary
 from .writer import content_hash, find_existing, write_report
 
 
 class ReportRejected(Exception):
     """A file that was read but holds no report; the message is the reason."""
+
+
+class DatabaseUnavailable(Exception):
+    """The database cannot be reached or went away: no further file can be imported.
+
+    The message is one line; files already imported stay (each was committed alone), the
+    file being written was rolled back, and running the import again completes it.
+    ``summary`` holds what was done before."""
+
+    def __init__(self, message: str, summary: ImportSummary | None = None):
+        super().__init__(message)
+        self.summary = summary or ImportSummary()
+
+
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split()) or exc.__class__.__name__
+
+
+def _connection_lost(exc: DatabaseError) -> bool:
+    """A broken connection, as opposed to one statement the database refused."""
+    if isinstance(exc, InterfaceError):
+        return True
+    if not isinstance(exc, OperationalError):
+        return False
+    if connection.vendor == "sqlite":
+        return "unable to open" in str(exc)  # "database is locked" is not a lost database
+    # PostgreSQL: a refused statement carries an SQLSTATE (deadlock 40P01, lock timeout
+    # 55P03…); a broken connection has none, or is of class 08 (connection exception) or
+    # 57P (the server shutting down or terminating the session).
+    code = getattr(exc.__cause__, "pgcode", None)
+    return code is None or code.startswith(("08", "57P"))
+
+
+class _ConnectionDropped(Exception):
+    pass
 
 
 @dataclass
@@ -56,10 +99,12 @@ def _import_one(path: Path, options: ImportOptions) -> tuple[FileOutcome, Report
     status = options.status or settings.IMPORT_DEFAULT_STATUS
     try:
         with transaction.atomic():
+            lock_import_writes()
             existing, unchanged = find_existing(text_hash=text_hash, source_path=source_path)
             if unchanged and not options.reextract:
                 outcome.status = "unchanged"
                 return outcome, record
+            existing = lock_article(existing)
             result = write_report(record, source_path=source_path, status=status, existing=existing)
     except IntegrityError as exc:
         # Another import wrote the same text at the same moment: that one stands.
@@ -69,7 +114,9 @@ def _import_one(path: Path, options: ImportOptions) -> tuple[FileOutcome, Report
         outcome.status, outcome.reason = "failed", f"database refused the report ({exc})"
         return outcome, record
     except DatabaseError as exc:
-        outcome.status, outcome.reason = "failed", f"database error: {exc}".strip()
+        if _connection_lost(exc):
+            raise _ConnectionDropped(_one_line(exc)) from exc
+        outcome.status, outcome.reason = "failed", f"database error: {_one_line(exc)}"
         return outcome, record
     outcome.status = result.status
     outcome.indicators = result.indicators
@@ -84,9 +131,13 @@ def import_reports(
     on_file: Callable[[FileOutcome, ReportRecord | None], None] | None = None,
     progress: Callable[[list[Path]], Iterator[Path]] | None = None,
 ) -> ImportSummary:
-    """Import every report under ``paths``; a failing file never stops the others."""
+    """Import every report under ``paths``; a failing file never stops the others.
+
+    Raises :class:`DatabaseUnavailable` when the database cannot be reached at all."""
     options = options or ImportOptions()
     files, problems = discover_reports(paths)
+    if not options.dry_run:
+        _check_database()
     summary = ImportSummary()
     for problem in problems:
         outcome = FileOutcome(problem.path, "failed", problem.reason)
@@ -94,8 +145,33 @@ def import_reports(
         if on_file:
             on_file(outcome, None)
     for path in progress(files) if progress else files:
-        outcome, record = _import_one(path, options)
+        try:
+            outcome, record = _import_one_reconnecting(path, options)
+        except DatabaseUnavailable as exc:
+            exc.summary = summary
+            raise
         summary.outcomes.append(outcome)
         if on_file:
             on_file(outcome, record)
     return summary
+
+
+def _import_one_reconnecting(path: Path, options: ImportOptions):
+    """A dropped connection (a restarted server, a killed session) is reopened and the file,
+    rolled back with it, written again; a database that stays away stops the import."""
+    try:
+        return _import_one(path, options)
+    except _ConnectionDropped as exc:
+        connection.close()
+        try:
+            _check_database()
+            return _import_one(path, options)
+        except (DatabaseUnavailable, _ConnectionDropped) as again:
+            raise DatabaseUnavailable(f"database connection lost: {again or exc}") from again
+
+
+def _check_database() -> None:
+    try:
+        connection.ensure_connection()
+    except DatabaseError as exc:
+        raise DatabaseUnavailable(f"cannot connect to the database: {_one_line(exc)}") from exc

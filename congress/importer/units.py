@@ -6,6 +6,10 @@ from ..extraction.records import UnitRef
 from ..extraction.text import match_key, slugify_vi
 from ..models import AdminArea, AdminMap, Unit, UnitAlias, UnitKind
 
+# Column widths (Unit.name, Unit.locality, UnitAlias.name): PostgreSQL refuses longer text,
+# so nothing longer reaches it whatever the extraction lets through.
+NAME_CHARS = 200
+
 _LEVEL_TO_KIND = {
     "province": UnitKind.PROVINCE,
     "district": UnitKind.DISTRICT,
@@ -30,7 +34,8 @@ def _locality_of(area: AdminArea) -> str:
 
 
 def add_alias(unit: Unit, name: str) -> None:
-    key = match_key(name)
+    name = name[:NAME_CHARS]
+    key = match_key(name)[:NAME_CHARS]
     if key and key != unit.name_key:
         UnitAlias.objects.get_or_create(unit=unit, name_key=key, defaults={"name": name})
 
@@ -79,7 +84,8 @@ def resolve_unit(ref: UnitRef) -> Unit:
         add_alias(unit, ref.name)
         return unit
 
-    key = match_key(ref.name)
+    name = ref.name[:NAME_CHARS]
+    key = match_key(name)[:NAME_CHARS]
     parent_area = _area(ref.parent_code, ref.gazetteer_map) or _area(
         ref.province_code, ref.gazetteer_map
     )
@@ -95,9 +101,9 @@ def resolve_unit(ref: UnitRef) -> Unit:
     return Unit.objects.create(
         kind=ref.kind,
         admin_type=ref.admin_type or "",
-        name=ref.name,
-        locality=ref.locality or "",
+        name=name,
+        locality=(ref.locality or "")[:NAME_CHARS],
         name_key=key,
-        slug=unique_slug(Unit, slugify_vi(ref.name)),
+        slug=unique_slug(Unit, slugify_vi(name)),
         parent=parent,
     )

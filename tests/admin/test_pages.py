@@ -46,7 +46,7 @@ def test_quote_in_context_escapes_the_text(imported):
     indicator = Indicator(article=article, quote="tỷ lệ <x> đạt 5%", quote_start=0, pk=1)
     html = str(quote_in_context(indicator, width=10))
     assert html == (
-        '<div class="quote-context" style="white-space: pre-wrap; max-width: 60em">'
+        '<div class="quote-context">'
         "…b&gt; &amp; sau: <mark>tỷ lệ &lt;x&gt; đạt 5%</mark>. Hết &lt;scr…</div>"
     )
     indicator.quote = "không có"

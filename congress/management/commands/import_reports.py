@@ -16,7 +16,7 @@ import sys
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from congress.importer.service import ImportOptions, import_reports
+from congress.importer.service import DatabaseUnavailable, ImportOptions, import_reports
 from congress.models import PublicationStatus
 
 PROGRESS_FROM = 20  # files; smaller imports print one line per file instead
@@ -79,16 +79,26 @@ class Command(BaseCommand):
         from congress.importer.files import discover_reports
 
         large = len(discover_reports(options["paths"])[0]) >= PROGRESS_FROM
-        summary = import_reports(
-            options["paths"],
-            ImportOptions(
-                dry_run=options["dry_run"],
-                status=options["status"],
-                reextract=options["reextract"],
-            ),
-            on_file=on_file,
-            progress=progress,
-        )
+        try:
+            summary = import_reports(
+                options["paths"],
+                ImportOptions(
+                    dry_run=options["dry_run"],
+                    status=options["status"],
+                    reextract=options["reextract"],
+                ),
+                on_file=on_file,
+                progress=progress,
+            )
+        except DatabaseUnavailable as exc:
+            # One line, no traceback: what happened, and that a rerun completes the import.
+            done = len(exc.summary.outcomes)
+            if not done:
+                raise CommandError(f"{exc} (nothing was imported)") from exc
+            raise CommandError(
+                f"{exc} (stopped after {done} file(s); each file is imported whole or not at "
+                "all: running the same import again completes it)"
+            ) from exc
         if verbosity >= 1:
             style = self.style.ERROR if summary.failed else self.style.SUCCESS
             for line in summary.lines(dry_run=options["dry_run"]):
