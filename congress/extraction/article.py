@@ -24,24 +24,22 @@ def article_text(report: CleanReport, title: str = "") -> str:
 
 
 _SENTENCE_END = re.compile(r"[.!?;](?=\s+\S)|\n")
+# No sentence is longer than this: a damaged file's line of 400,000 characters without a
+# full stop is not one, and looking at most this far each way keeps every lookup short (a
+# report asks for the sentence of every mention; scanning the whole text each time made a
+# long report, or one huge line, take minutes).
+MAX_SENTENCE_CHARS = 3000
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    """Start and end of the sentence (or clause ended by ';') around ``pos``."""
-    # Look back in growing windows, not from the start of the text: a long report asks
-    # this for every mention, and scanning from 0 each time made it quadratic.
-    start, window, low = 0, 512, pos
-    while low > 0:
-        low = max(0, pos - window)
-        last = None
-        for last in _SENTENCE_END.finditer(text, low, pos):  # noqa: B007 - the last one counts
-            pass
-        if last is not None:
-            start = last.end()
-            break
-        window *= 4
-    found = _SENTENCE_END.search(text, pos)
-    return start, found.start() + 1 if found else len(text)
+    """Start and end of the sentence (or clause ended by ';') around ``pos``, at most
+    ``MAX_SENTENCE_CHARS`` each way."""
+    start = max(0, pos - MAX_SENTENCE_CHARS)
+    for match in _SENTENCE_END.finditer(text, start, pos):
+        start = match.end()
+    limit = min(len(text), pos + MAX_SENTENCE_CHARS)
+    found = _SENTENCE_END.search(text, pos, limit)
+    return start, found.start() + 1 if found else limit
 
 
 def lowered(text: str) -> str:
