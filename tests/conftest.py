@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.core.management import CommandError, call_command
 
 SEEDS_DIR = Path(settings.SEED_REPORTS_DIR)
@@ -48,3 +49,17 @@ def run_import(capsys):
         return code, out.out, out.err
 
     return run
+
+
+@pytest.fixture
+def unthrottled(settings):
+    """The API's rate limits off, and their counts cleared before and after, so that a test
+    making many requests is never refused by accident and no other test inherits counts
+    (tests/api/test_throttling.py turns them on)."""
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {"burst": None, "sustained": None},
+    }
+    cache.clear()
+    yield
+    cache.clear()

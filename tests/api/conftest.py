@@ -4,23 +4,14 @@ that must never be shown: hidden indicators, a draft report's congress and posit
 from __future__ import annotations
 
 import pytest
-from django.core.cache import cache
 
 from congress.models import Congress, Position
 from tests.web.conftest import make_article, make_indicator, make_person, world  # noqa: F401
 
 
 @pytest.fixture(autouse=True)
-def unthrottled(settings):
-    """Rate limits off, so that many requests in one test are never refused by accident
-    (tests/api/test_throttling.py turns them on)."""
-    settings.REST_FRAMEWORK = {
-        **settings.REST_FRAMEWORK,
-        "DEFAULT_THROTTLE_RATES": {"burst": None, "sustained": None},
-    }
-    cache.clear()
-    yield
-    cache.clear()
+def _unthrottled(unthrottled):
+    """Every API test runs without rate limits (see ``unthrottled``)."""
 
 
 @pytest.fixture

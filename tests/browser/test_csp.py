@@ -4,7 +4,6 @@ Swagger UI load and work with no violation reported (nothing inline, nothing fro
 from __future__ import annotations
 
 import pytest
-from django.core.cache import cache
 
 from tests.web.conftest import world  # noqa: F401 (fixture)
 
@@ -16,18 +15,6 @@ document.addEventListener("securitypolicyviolation", (e) => {
   window.__violations.push(e.violatedDirective + " " + (e.blockedURI || "inline"));
 });
 """
-
-
-@pytest.fixture
-def unthrottled(settings):
-    """/api/docs/ fetches the schema through the throttled API: no leftover counts."""
-    settings.REST_FRAMEWORK = {
-        **settings.REST_FRAMEWORK,
-        "DEFAULT_THROTTLE_RATES": {"burst": None, "sustained": None},
-    }
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ from urllib.parse import quote
 
 import pytest
 from django.contrib import admin
-from django.core.cache import cache
 from django.urls import reverse
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -51,19 +50,6 @@ FUZZ = settings(
 
 def query_string(pairs) -> str:
     return "&".join(f"{quote(k, safe='')}={quote(v, safe='', errors='replace')}" for k, v in pairs)
-
-
-@pytest.fixture
-def unthrottled(settings):
-    """The API's rate limits off for the fuzzing (and its counts cleared before and after,
-    so that no other test inherits them)."""
-    settings.REST_FRAMEWORK = {
-        **settings.REST_FRAMEWORK,
-        "DEFAULT_THROTTLE_RATES": {"burst": None, "sustained": None},
-    }
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def assert_no_server_error(client, url: str) -> None:
