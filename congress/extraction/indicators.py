@@ -311,11 +311,17 @@ def _indicator(
     )
 
 
+# A subject that only says who attended: the count is the congress's delegates.
+_ATTENDING = re.compile(r"(?:về |đến )?(?:tham dự|dự)(?: đại hội| hội nghị)?|")
+
+
 def _name(head: Head, noun: str, tail: str, unit: Unit, previous: IndicatorRef | None) -> str:
     """The indicator's subject in clean form; see ``subjects`` for the shapes."""
     countable = unit.kind not in (measures.PERCENT, measures.MONEY, measures.PHYSICAL)
     if head.verb_kind == ACTION:
         return action_name(head.verb, noun if countable else tail.strip())
+    if unit.name == "đại biểu" and _ATTENDING.fullmatch(head.subject.lower()):
+        return "Đại biểu dự Đại hội"  # "Tham dự có 350 đại biểu", "Dự Đại hội có 245 đại biểu"
     if head.subject and not subject_is_owner(head.subject):
         return head.subject  # "Tỷ lệ hộ nghèo chiếm 1,28%"
     if not head.subject and unit.kind == measures.PERCENT and _RATE_AFTER.match(tail):

@@ -328,3 +328,15 @@ def test_a_percentage_of_counted_things_after_a_verb_names_them():
         ("Kết nạp đảng viên", Decimal("42"), "đảng viên"),
         ("Giảm hộ nghèo theo chuẩn", Decimal("100"), "%"),
     ]
+
+
+def test_the_congress_delegates_are_named_so():
+    body = (
+        "Tham dự có 350 đại biểu thay mặt cho hơn 58.000 đảng viên. 245 đại biểu đại diện cho "
+        "5.008 đảng viên của 95 tổ chức cơ sở đảng."
+    )
+    names = [(i.name, i.value) for i in indicators(body, 2020) if i.unit == "đại biểu"]
+    assert names == [
+        ("Đại biểu dự Đại hội", Decimal("350")),
+        ("Đại biểu dự Đại hội", Decimal("245")),
+    ]
