@@ -11,6 +11,7 @@ Party building, not economy), money next ("1 tỷ đồng … bảo vệ môi tr
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .text import fold
 
@@ -92,4 +93,10 @@ def _masked(words: str) -> str:
 
 
 def _has_any(words: str, keywords: tuple[str, ...]) -> bool:
-    return any(re.search(rf"(?<![\w]){re.escape(k)}(?![\w])", words) for k in keywords)
+    return _keywords_pattern(keywords).search(words) is not None
+
+
+@cache
+def _keywords_pattern(keywords: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a field's keywords, each a whole word or phrase."""
+    return re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, keywords))})(?![\w])")

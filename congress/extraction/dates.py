@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
-from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from .text import strip_accents
+from .text import CharTable, strip_accents
 
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -188,13 +187,15 @@ def parse_datetime(text: str) -> datetime | None:
 def fold_same_length(text: str) -> str:
     """Accent-free lower case with one character per input character, so that positions
     found in the folded text are positions in the original."""
-    return "".join(_fold_char(ch) for ch in text)
+    return text.translate(_FOLD_SAME_LENGTH)
 
 
-@lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     folded = strip_accents(ch).lower()
     if len(folded) == 1:
         return folded
     lowered = ch.lower()
     return lowered if len(lowered) == 1 else " "
+
+
+_FOLD_SAME_LENGTH = CharTable(_fold_char)

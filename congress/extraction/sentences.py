@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .text import new_tones
+from .text import CharTable, new_tones
 
 Span = tuple[int, int]
 
@@ -25,10 +25,19 @@ _SENTENCE_END = re.compile(r"(?:\.{3}|…|[.!?])[”\"’)]*(?=\s|$)|(?<=\w\w)\.
 _CLAUSE_END = re.compile(r";|(?<!\d):|:(?!\d)")
 
 
+def _lower_one(char: str) -> str:
+    lowered = char.lower()
+    return lowered if len(lowered) == 1 else char  # "İ".lower() is two characters
+
+
+_LOWER_SAME_LENGTH = CharTable(_lower_one)
+_TI = re.compile(r"\btỉ\b")
+
+
 def search_form(text: str) -> str:
     """Lower case, new tones and "tỷ" for "tỉ", keeping every offset valid in ``text``."""
-    lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in new_tones(text))
-    folded = re.sub(r"\btỉ\b", "tỷ", lowered)
+    lowered = new_tones(text).translate(_LOWER_SAME_LENGTH)
+    folded = _TI.sub("tỷ", lowered)
     return folded if len(folded) == len(text) else text
 
 

@@ -1,6 +1,20 @@
-import pytest
+import unicodedata
 
-from congress.extraction.text import fold, match_key, new_tones, sanitize, slugify_vi
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from congress.extraction.dates import fold_same_length
+from congress.extraction.sentences import search_form
+from congress.extraction.text import (
+    CharTable,
+    fold,
+    match_key,
+    new_tones,
+    sanitize,
+    slugify_vi,
+    strip_accents,
+)
 
 
 @pytest.mark.parametrize(
@@ -42,3 +56,35 @@ def test_sanitize_gives_nfc_without_invisible_characters():
 def test_slugify_vi():
     assert slugify_vi("Đảng bộ phường I, thị xã Quảng Trị") == "dang-bo-phuong-i-thi-xa-quang-tri"
     assert slugify_vi("!!!") == "x"
+
+
+def _strip_accents_by_definition(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", kept)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40))
+def test_strip_accents_translation_table_matches_its_definition(text):
+    # strip_accents goes through a per-character table for speed; it must agree with the
+    # whole-text definition (NFD, combining marks dropped, NFC) on any text.
+    assert strip_accents(text) == _strip_accents_by_definition(text)
+
+
+def test_strip_accents_on_vietnamese_and_combining_sequences():
+    assert strip_accents("Đảng bộ phường Hoà Khánh") == "Dang bo phuong Hoa Khanh"
+    assert strip_accents("nghe\u0300o") == "ngheo"  # a decomposed accent
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40))
+def test_same_length_forms_keep_every_offset(text):
+    assert len(fold_same_length(text)) == len(text)
+    assert len(search_form(text)) == len(text)
+
+
+def test_char_table_stops_growing_at_its_limit():
+    table = CharTable(str.upper, limit=3)
+    assert "abcdef".translate(table) == "ABCDEF"
+    assert len(table) == 3
