@@ -80,7 +80,7 @@ def unit_of(place, cache: dict) -> Unit:
             ref = UnitRef(name=f"Đảng bộ {place.name}", kind="bloc", province_code=place.code)
             cache[key] = resolve_unit(ref)
         else:
-            cache[key] = unit_for_area(_area(place.code))
+            cache[key] = unit_for_area(_area(place.code, None))
     return cache[key]
 
 
