@@ -19,6 +19,23 @@ def plain_static_files(settings):
     }
 
 
+@pytest.fixture(autouse=True)
+def no_page_cache(settings):
+    """Tests read each response's context, so pages are built every time; the page cache is
+    tested on its own (tests/web/test_page_cache.py), and the browser tests run with it."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
+@pytest.fixture
+def page_cache(settings):
+    """The public page cache on, empty before and after (a rolled-back test database can
+    come back to a content version that an earlier test's pages were cached under)."""
+    settings.PAGE_CACHE_SECONDS = 600
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def seeds_dir() -> Path:
     return SEEDS_DIR

@@ -18,6 +18,7 @@ from django.db import connection, transaction
 
 from .. import search
 from ..models import AdminArea
+from ..page_cache import bump_content_version
 from .package import (
     FORMAT_NAME,
     METADATA,
@@ -112,6 +113,7 @@ def import_archive(
             _check_constraints()
             _reset_sequences()
             search.refresh_all()
+            bump_content_version()
             if dry_run:
                 transaction.set_rollback(True)
         return counts

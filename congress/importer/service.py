@@ -19,6 +19,7 @@ from django.db import (
 from ..extraction import extract_report
 from ..extraction.decoding import UnreadableReport, decode_report
 from ..extraction.records import ReportRecord
+from ..page_cache import bump_content_version
 from .files import discover_reports
 from .locking import lock_article, lock_import_writes
 from .summary import FileOutcome, ImportSummary
@@ -106,6 +107,7 @@ def _import_one(path: Path, options: ImportOptions) -> tuple[FileOutcome, Report
                 return outcome, record
             existing = lock_article(existing)
             result = write_report(record, source_path=source_path, status=status, existing=existing)
+            bump_content_version()  # committed with the report: no page cached before it
     except IntegrityError as exc:
         # Another import wrote the same text at the same moment: that one stands.
         if find_existing(text_hash=text_hash, source_path=source_path)[1]:

@@ -5,6 +5,7 @@ from .gazetteer import AdminArea, AdminMap
 from .indicators import Indicator, IndicatorQuerySet
 from .organisations import Congress, Term, Unit, UnitAlias, UnitKind
 from .people import Person, PersonAlias, Position
+from .versions import ContentVersion
 
 __all__ = [
     "AdminArea",
@@ -13,6 +14,7 @@ __all__ = [
     "ArticleQuerySet",
     "ArticleUnit",
     "Congress",
+    "ContentVersion",
     "Indicator",
     "IndicatorQuerySet",
     "Person",

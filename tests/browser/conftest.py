@@ -28,7 +28,8 @@ def browser():
 
 
 @pytest.fixture
-def page(browser):
+def page(browser, page_cache):
+    """A fresh browser context, against a site with its page cache on (as in production)."""
     context = browser.new_context(
         viewport={"width": 1280, "height": 900}, accept_downloads=True, locale="vi-VN"
     )
