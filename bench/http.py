@@ -25,10 +25,11 @@ GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
 
 
 @contextlib.contextmanager
-def serve(url: str, workers: int = 2):
-    """gunicorn serving the archive on DATABASE_URL ``url``; yields (base address, process)."""
+def serve(url: str, workers: int = 2, **settings: str):
+    """gunicorn serving the archive on DATABASE_URL ``url``, with more settings from the
+    environment (``DJANGO_PAGE_CACHE_SECONDS="0"``); yields (base address, process)."""
     port = free_port()
-    env = django_env(url, DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost")
+    env = django_env(url, DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost", **settings)
     proc = subprocess.Popen(
         [GUNICORN, "archive.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", str(workers),
          "--access-logfile", "-", "--log-level", "warning", "--timeout", "60"],
