@@ -387,9 +387,11 @@ def unit_page(unit: Unit) -> dict:
     }
 
 
-TERM_PAGE_REPORTS = 50
+# A term page is an overview: the latest reports and indicators, each list linking to the
+# search that holds them all (200 indicator rows made it 170 KB and most of its time).
+TERM_PAGE_REPORTS = 20
 TERM_PAGE_UNITS = 100
-TERM_PAGE_INDICATORS = 200
+TERM_PAGE_INDICATORS = 50
 
 
 def term_page(term: Term, page: str | None = None) -> dict:

@@ -3,9 +3,9 @@
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from ..links import page_url
 from .curation import CuratedModel
 from .organisations import Term, Unit
 
@@ -74,7 +74,7 @@ class Article(CuratedModel):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("congress:article-detail", args=[self.slug])
+        return page_url("congress:article-detail", self.slug)
 
     @property
     def primary_unit(self) -> Unit | None:

@@ -3,10 +3,10 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from ..extraction.text import match_key
+from ..links import page_url
 from .curation import CuratedModel
 from .gazetteer import AdminArea
 
@@ -76,7 +76,7 @@ class Unit(CuratedModel):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("congress:unit-detail", args=[self.slug])
+        return page_url("congress:unit-detail", self.slug)
 
     def clean(self) -> None:
         if self.parent_id is None or self.pk is None:
@@ -148,7 +148,7 @@ class Term(models.Model):
         return self.label
 
     def get_absolute_url(self) -> str:
-        return reverse("congress:term-detail", args=[self.label])
+        return page_url("congress:term-detail", self.label)
 
     @property
     def label(self) -> str:
