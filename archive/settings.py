@@ -178,6 +178,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # The import: where the seed reports live, and whether imported content is public at once.
 SEED_REPORTS_DIR = BASE_DIR / "fixtures" / "seeds"
 IMPORT_MAX_FILE_BYTES = int(os.environ.get("IMPORT_MAX_FILE_BYTES", str(5 * 1024 * 1024)))
+# Processes that read and extract reports while the import writes (0: one per core, up to
+# four, for 40 files or more; 1: none).
+IMPORT_WORKERS = int(os.environ.get("IMPORT_WORKERS", "0"))
 IMPORT_DEFAULT_STATUS = os.environ.get("IMPORT_DEFAULT_STATUS", "published")
 
 LOGGING = {

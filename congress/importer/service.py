@@ -16,18 +16,15 @@ from django.db import (
     transaction,
 )
 
-from ..extraction import extract_report
-from ..extraction.decoding import UnreadableReport, decode_report
 from ..extraction.records import ReportRecord
 from ..page_cache import bump_content_version
 from .files import discover_reports
 from .locking import lock_article, lock_import_writes
+from .reading import ReadResult, ReportRejected, read_all, worker_count
 from .summary import FileOutcome, ImportSummary
 from .writer import content_hash, find_existing, write_report
 
-
-class ReportRejected(Exception):
-    """A file that was read but holds no report; the message is the reason."""
+__all__ = ["DatabaseUnavailable", "ImportOptions", "ReportRejected", "import_reports"]
 
 
 class DatabaseUnavailable(Exception):
@@ -72,24 +69,12 @@ class ImportOptions:
     reextract: bool = False  # re-run extraction even for files whose text is unchanged
 
 
-def read_record(path: Path) -> ReportRecord:
-    """Decode and extract one file, without touching the database."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UnreadableReport(f"cannot read file ({exc.strerror or exc})") from exc
-    text, _encoding = decode_report(data, max_bytes=settings.IMPORT_MAX_FILE_BYTES)
-    record = extract_report(text, path.name)
-    if not record.body.strip():
-        raise ReportRejected("no article text found (only boilerplate or blank lines)")
-    return record
-
-
-def _import_one(path: Path, options: ImportOptions) -> tuple[FileOutcome, ReportRecord | None]:
-    try:
-        record = read_record(path)
-    except (UnreadableReport, ReportRejected) as exc:
-        return FileOutcome(path, "failed", str(exc)), None
+def _import_one(
+    path: Path, read: ReadResult, options: ImportOptions
+) -> tuple[FileOutcome, ReportRecord | None]:
+    record = read.record
+    if record is None:
+        return FileOutcome(path, "failed", read.reason), None
     outcome = FileOutcome(path, "extracted", indicators_found=len(record.indicators))
     outcome.warnings = list(record.warnings)
     if options.dry_run:
@@ -146,9 +131,11 @@ def import_reports(
         summary.outcomes.append(outcome)
         if on_file:
             on_file(outcome, None)
-    for path in progress(files) if progress else files:
+    workers = worker_count(len(files), settings.IMPORT_WORKERS)
+    reads = read_all(files, settings.IMPORT_MAX_FILE_BYTES, workers)
+    for path, read in zip(progress(files) if progress else files, reads, strict=True):
         try:
-            outcome, record = _import_one_reconnecting(path, options)
+            outcome, record = _import_one_reconnecting(path, read, options)
         except DatabaseUnavailable as exc:
             exc.summary = summary
             raise
@@ -158,16 +145,16 @@ def import_reports(
     return summary
 
 
-def _import_one_reconnecting(path: Path, options: ImportOptions):
+def _import_one_reconnecting(path: Path, read: ReadResult, options: ImportOptions):
     """A dropped connection (a restarted server, a killed session) is reopened and the file,
     rolled back with it, written again; a database that stays away stops the import."""
     try:
-        return _import_one(path, options)
+        return _import_one(path, read, options)
     except _ConnectionDropped as exc:
         connection.close()
         try:
             _check_database()
-            return _import_one(path, options)
+            return _import_one(path, read, options)
         except (DatabaseUnavailable, _ConnectionDropped) as again:
             raise DatabaseUnavailable(f"database connection lost: {again or exc}") from again
 
