@@ -113,34 +113,42 @@ def write_report(
         article.save()
         result = WriteResult("updated", article)
 
-    units = _write_units(article, record, left_alone)
+    # A new article has no links, positions or indicators yet: nothing to read or clear.
+    new = existing is None
+    units = _write_units(article, record, left_alone, new=new)
     primary = next((u for ref, u in units if ref.primary), units[0][1] if units else None)
     if "terms" in article.edited_fields:
         left_alone.append("article terms")
+    elif new:
+        article.terms.add(*{_term(label, terms) for label in record.terms})
     else:
         article.terms.set([_term(label, terms) for label in record.terms])
     _write_congresses(article, record, units, terms)
-    _write_people(article, record, meta.published_at.date() if meta.published_at else None)
-    result.indicators = _write_indicators(article, record, primary, terms, status, left_alone)
+    when = meta.published_at.date() if meta.published_at else None
+    _write_people(article, record, when, new=new)
+    result.indicators = _write_indicators(
+        article, record, primary, terms, status, left_alone, new=new
+    )
     result.left_alone = left_alone
     refresh_search_fields(article)
     return result
 
 
-def _write_units(article: Article, record: ReportRecord, left_alone: list[str]):
+def _write_units(article: Article, record: ReportRecord, left_alone: list[str], *, new: bool):
     units = [(ref, resolve_unit(ref)) for ref in record.units]
     if "units" in article.edited_fields:
         left_alone.append("article units")
         return units
-    ArticleUnit.objects.filter(article=article).delete()
-    primary_done = False
+    if not new:
+        ArticleUnit.objects.filter(article=article).delete()
+    links: list[ArticleUnit] = []
     linked: set[int] = set()
     for _ref, unit in sorted(units, key=lambda pair: not pair[0].primary):
         if unit.pk in linked:
             continue
         linked.add(unit.pk)
-        ArticleUnit.objects.create(article=article, unit=unit, is_primary=not primary_done)
-        primary_done = True
+        links.append(ArticleUnit(article=article, unit=unit, is_primary=not links))
+    ArticleUnit.objects.bulk_create(links)
     return units
 
 
@@ -194,19 +202,30 @@ def _person(name: str) -> Person:
     return person
 
 
-def _write_people(article: Article, record: ReportRecord, when: date | None) -> None:
-    Position.objects.filter(article=article, edited_fields=[], created_by_editor=False).delete()
+def _write_people(article: Article, record: ReportRecord, when: date | None, *, new: bool):
+    if not new:
+        Position.objects.filter(article=article, edited_fields=[], created_by_editor=False).delete()
+    written: set[tuple[int, str]] = set()
+    positions: list[Position] = []
     for ref in record.people:
         person = _person(ref.name)
         for title in ref.positions:
-            Position.objects.get_or_create(
-                person=person, title=title[:300], article=article, defaults={"date": when}
-            )
+            title = title[:300]
+            if (person.pk, title) in written:
+                continue
+            written.add((person.pk, title))
+            if new:
+                positions.append(Position(person=person, title=title, article=article, date=when))
+            else:
+                Position.objects.get_or_create(
+                    person=person, title=title, article=article, defaults={"date": when}
+                )
+    bulk_create_with_history(positions, Position, batch_size=500)
 
 
-def _write_indicators(article, record, primary: Unit | None, terms, status, left_alone):
+def _write_indicators(article, record, primary: Unit | None, terms, status, left_alone, *, new):
     counts = IndicatorCounts()
-    existing = {i.source_key: i for i in article.indicators.all()}
+    existing = {} if new else {i.source_key: i for i in article.indicators.all()}
     seen: set[str] = set()
     new: list[Indicator] = []
     for ref in record.indicators:

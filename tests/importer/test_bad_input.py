@@ -121,10 +121,10 @@ def test_a_file_failing_mid_write_leaves_nothing_and_the_others_import(
         (folder / name).write_bytes((seeds_dir / name).read_bytes())
     real = writer._write_indicators
 
-    def fail_for_one(article, record, *args):
+    def fail_for_one(article, record, *args, **kwargs):
         if record.source_file == GOOD:
             raise DatabaseError("connection lost")
-        return real(article, record, *args)
+        return real(article, record, *args, **kwargs)
 
     monkeypatch.setattr(writer, "_write_indicators", fail_for_one)
     code, _, err = run_import(folder)
