@@ -6,7 +6,17 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Count, IntegerField, Max, OuterRef, Prefetch, Q, Subquery, Value
+from django.db.models import (
+    Count,
+    Exists,
+    IntegerField,
+    Max,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Value,
+)
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
@@ -407,20 +417,15 @@ def term_page(term: Term, page: str | None = None) -> dict:
         indicators.select_related("unit", "article", "term").order_by("-pk")[:TERM_PAGE_INDICATORS]
     )
     latest.sort(key=lambda i: (i.unit.name if i.unit else "", i.category, i.kind, i.pk))
-    # Units with a report of the term (the section's heading); counts of the first hundred.
-    reporting = ArticleUnit.objects.filter(article__terms=term, article__status=PUBLISHED).values(
-        "unit"
-    )
-    units = units_with_counts().filter(pk__in=reporting)
-    unit_total, units_capped = capped_count(units, TERM_PAGE_UNITS)
+    units, units_capped = term_units(term)
     paginator = CappedPaginator(article_list().filter(terms=term), TERM_PAGE_REPORTS)
     page_obj = paginator.get_page(page)
     return {
         "congresses": Congress.objects.filter(term=term)
-        .select_related("unit", "source_article")
+        .select_related("unit")
         .order_by("unit__name")[:TERM_PAGE_UNITS],
-        "units": units.order_by("name")[:TERM_PAGE_UNITS],
-        "unit_total": unit_total,
+        "units": units,
+        "unit_total": len(units),
         "units_capped": units_capped,
         "articles": page_obj.object_list,
         "page_obj": page_obj,
@@ -429,6 +434,29 @@ def term_page(term: Term, page: str | None = None) -> dict:
         "indicator_total": indicator_total,
         "indicators_capped": indicators_capped,
     }
+
+
+def term_units(term: Term) -> tuple[list[Unit], bool]:
+    """The first units by name with a published report of ``term``, each with
+    ``report_count``, its reports of the term; and whether there are more."""
+    of_term = ArticleUnit.objects.filter(article__terms=term, article__status=PUBLISHED)
+    units = list(
+        Unit.objects.filter(Exists(of_term.filter(unit=OuterRef("pk")))).order_by("name")[
+            : TERM_PAGE_UNITS + 1
+        ]
+    )
+    capped = len(units) > TERM_PAGE_UNITS
+    units = units[:TERM_PAGE_UNITS]
+    counts = dict(
+        of_term.filter(unit__in=units)
+        .order_by()
+        .values("unit")
+        .annotate(n=Count("article", distinct=True))
+        .values_list("unit", "n")
+    )
+    for unit in units:
+        unit.report_count = counts.get(unit.pk, 0)
+    return units, capped
 
 
 def article_page(article: Article) -> dict:

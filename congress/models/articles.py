@@ -69,6 +69,11 @@ class Article(CuratedModel):
         verbose_name = "bài viết"
         verbose_name_plural = "bài viết"
         ordering = ["-published_at", "-pk"]
+        indexes = [
+            # The ids of published reports, read without the wide rows: every public list
+            # joins to it (a scan of the table for its status took 100 ms at 100k reports).
+            models.Index(fields=["id"], condition=Q(status="published"), name="article_published"),
+        ]
 
     def __str__(self) -> str:
         return self.title

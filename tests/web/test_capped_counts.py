@@ -92,3 +92,23 @@ def test_term_page_paginates_its_reports(client, world, monkeypatch):
     assert second.context["articles"][0].pk != first.context["articles"][0].pk
     assert 'rel="prev"' in second.content.decode()
     assert client.get(url + "?page=x").status_code == 200
+
+
+def test_term_page_lists_units_by_name_with_their_reports_of_the_term(client, world, monkeypatch):
+    from congress import selectors
+
+    t1, t2, ward = world["t1"], world["t2"], world["ward"]
+    make_article("Báo cáo thứ hai của phường", units=[ward], terms=[t2])
+    make_article("Báo cáo nhiệm kỳ trước", units=[ward], terms=[t1])  # another term
+    make_article("Bản nháp", units=[world["other"]], terms=[t2], status="draft")
+    response = client.get(t2.get_absolute_url())
+    units = response.context["units"]
+    assert [u.name for u in units] == ["Đảng bộ phường Đông Lễ"]  # not the draft's unit
+    assert units[0].report_count == 2  # this term's reports only
+    assert not response.context["units_capped"]
+
+    make_article("Báo cáo của khối", units=[world["bloc"]], terms=[t2])
+    monkeypatch.setattr(selectors, "TERM_PAGE_UNITS", 1)
+    response = client.get(t2.get_absolute_url())
+    assert [u.name for u in response.context["units"]] == ["Đảng bộ Khối cơ quan"]
+    assert response.context["units_capped"]
