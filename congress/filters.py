@@ -20,6 +20,7 @@ from .models import Term, Unit
 from .models.organisations import UnitKind
 from .paging import COUNT_CAP
 from .selectors import descendant_ids, province_of, unit_family
+from .widgets import PlainSelect
 
 CATEGORY_LABELS = {
     "economy": _("Kinh tế"),
@@ -197,6 +198,9 @@ class IndicatorFilter(IndicatorSearch):
         self.form.fields["unit"].widget = forms.TextInput(
             attrs={"placeholder": "dang-bo-phuong-…", "spellcheck": "false"}
         )
+        for field in self.form.fields.values():
+            if type(field.widget) is forms.Select:
+                field.widget = PlainSelect(attrs=field.widget.attrs, choices=field.widget.choices)
 
 
 def facets(queryset, family) -> dict[str, list[tuple[str, str, int | None]]]:
