@@ -359,7 +359,9 @@ def unit_succession(unit: Unit) -> Succession:
     return Succession(predecessors=[(a, units.get(a.pk)) for a in former])
 
 
-UNIT_PAGE_INDICATORS = 300
+# The latest hundred (a ward's reports of a term or two); the search holds the rest. 300 rows
+# made a busy unit's page 140 KB, most of it rendering time.
+UNIT_PAGE_INDICATORS = 100
 UNIT_PAGE_REPORTS = 50
 UNIT_PAGE_POSITIONS = 50
 

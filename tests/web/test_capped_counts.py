@@ -112,3 +112,23 @@ def test_term_page_lists_units_by_name_with_their_reports_of_the_term(client, wo
     response = client.get(t2.get_absolute_url())
     assert [u.name for u in response.context["units"]] == ["Đảng bộ Khối cơ quan"]
     assert response.context["units_capped"]
+
+
+def test_unit_page_shows_the_latest_indicators_and_links_to_all(client, world, monkeypatch):
+    from congress import selectors
+
+    monkeypatch.setattr(selectors, "UNIT_PAGE_INDICATORS", 2)
+    ward = world["ward"]
+    response = client.get(ward.get_absolute_url())
+    assert response.context["indicators_shown"] == 2
+    assert response.context["indicator_count"] == 3
+    html = response.content.decode()
+    assert f'href="{reverse("congress:indicator-search")}?unit={ward.slug}"' in html
+    shown = {
+        ind.pk
+        for group in response.context["groups"]
+        for comparison in group.comparisons
+        for ind in [comparison.target, *comparison.results]
+        if ind is not None
+    }
+    assert world["target"].pk not in shown  # the oldest of the three
