@@ -106,20 +106,28 @@ def indicator_search_text(ind) -> str:
     )
 
 
-def refresh_search_fields(article) -> None:
+def refresh_search_fields(article, *, written=None) -> None:
     """Recompute the search fields of one report, its indicators, units and people.
 
-    The import calls this after writing a report (inside the same transaction).
+    The import calls this after writing a report (inside the same transaction), with
+    ``written``: the article as saved, its linked units and term labels, and whether every
+    indicator row was just created with its search text (so none is read back).
     """
     from .models import Article, Indicator, Person, Unit
 
-    article = (
-        Article.objects.filter(pk=article.pk).prefetch_related("unit_links__unit", "terms").first()
-    )
-    if article is None:
-        return
-    units = [link.unit for link in article.unit_links.all()]
-    labels = [t.label for t in article.terms.all()]
+    if written is None:
+        article = (
+            Article.objects.filter(pk=article.pk)
+            .prefetch_related("unit_links__unit", "terms")
+            .first()
+        )
+        if article is None:
+            return
+        units = [link.unit for link in article.unit_links.all()]
+        labels = [t.label for t in article.terms.all()]
+        indicators_fresh = False
+    else:
+        units, labels, indicators_fresh = written
     head, rest = article_parts(
         title=article.title,
         author=article.author,
@@ -130,16 +138,24 @@ def refresh_search_fields(article) -> None:
     )
     text = join_texts(head, rest)
     Article.objects.filter(pk=article.pk).update(search_text=text)
-    indicators = list(article.indicators.select_related("unit", "term"))
-    changed = []
-    for ind in indicators:
-        text = indicator_search_text(ind)
-        if text != ind.search_text:  # the import fills new rows' text already (one write)
-            ind.search_text = text
-            changed.append(ind)
-    if changed:
-        Indicator.objects.bulk_update(changed, ["search_text"], batch_size=500)
-    refresh_units(Unit.objects.filter(pk__in=[u.pk for u in units]))
+    if not indicators_fresh:
+        indicators = list(article.indicators.select_related("unit", "term"))
+        changed = []
+        for ind in indicators:
+            text = indicator_search_text(ind)
+            if text != ind.search_text:  # the import fills new rows' text already (one write)
+                ind.search_text = text
+                changed.append(ind)
+        if changed:
+            Indicator.objects.bulk_update(changed, ["search_text"], batch_size=500)
+    # The report's units and those above them: the import creates a ward's district and
+    # province with it, and they are searchable by their own names too.
+    ids = {u.pk for u in units}
+    for parent, grandparent in Unit.objects.filter(pk__in=ids).values_list(
+        "parent", "parent__parent"
+    ):
+        ids.update(pk for pk in (parent, grandparent) if pk is not None)
+    refresh_units(Unit.objects.filter(pk__in=ids))
     refresh_people(Person.objects.filter(positions__article=article).distinct())
     if connection.vendor == "postgresql":
         Article.objects.filter(pk=article.pk).update(

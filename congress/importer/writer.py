@@ -130,7 +130,14 @@ def write_report(
         article, record, primary, terms, status, left_alone, new=new
     )
     result.left_alone = left_alone
-    refresh_search_fields(article)
+    if "units" in article.edited_fields or "terms" in article.edited_fields:
+        refresh_search_fields(article)  # the editor's links and terms: read them back
+    else:
+        ordered = sorted(units, key=lambda pair: not pair[0].primary)  # as _write_units links
+        linked = list({unit.pk: unit for _ref, unit in ordered}.values())
+        fresh = new and not result.indicators.updated
+        labels = sorted({label for label in record.terms if label})
+        refresh_search_fields(article, written=(linked, labels, fresh))
     return result
 
 

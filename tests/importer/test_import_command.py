@@ -88,3 +88,24 @@ def test_large_import_shows_a_progress_bar(run_import, tmp_path, seeds_dir):
     assert "Importing: 100%" in err and "20/20" in err
     assert "Articles: 20 new, 0 updated, 0 unchanged, 0 failed." in out
     assert "new       " not in out  # one bar instead of a line per file
+
+
+def test_search_fields_written_by_the_import_equal_a_full_rebuild(run_import, reports_dir):
+    """The import fills search fields from what it just wrote, without reading it back;
+    rebuilding them from the database must change nothing, for new and updated reports."""
+    from congress.models import Indicator, Person, Unit
+    from congress.search import refresh_all
+
+    def fields():
+        return {
+            model.__name__: sorted(model.objects.values_list("pk", "search_text"))
+            for model in (Article, Indicator, Unit, Person)
+        }
+
+    assert run_import(reports_dir)[0] == 0
+    changed = reports_dir / "001_e86062fc5ce4ea78.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nThêm một dòng.\n", "utf-8")
+    assert run_import(reports_dir)[0] == 0
+    written = fields()
+    refresh_all()
+    assert fields() == written
