@@ -24,6 +24,9 @@ from .system import ROOT, django_env, free_port
 GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
 
 
+READY_PATH = "/bai-viet/"
+
+
 @contextlib.contextmanager
 def serve(url: str, workers: int = 2, **settings: str):
     """gunicorn serving the archive on DATABASE_URL ``url``, with more settings from the
@@ -40,12 +43,15 @@ def serve(url: str, workers: int = 2, **settings: str):
         deadline = time.monotonic() + 30
         while True:
             try:
-                urllib.request.urlopen(base + "/", timeout=5).read()
+                # A light page: the home page counts the whole archive (seconds at 100k
+                # reports without the page cache), which is not what "started" means.
+                urllib.request.urlopen(base + READY_PATH, timeout=10).read()
                 break
             except OSError:
                 if proc.poll() is not None or time.monotonic() > deadline:
+                    proc.kill()  # its stderr ends only when it does
                     raise RuntimeError(
-                        f"gunicorn did not start: {proc.stderr.read()[-2000:]}"
+                        f"gunicorn did not start: {proc.communicate()[1][-2000:]}"
                     ) from None
                 time.sleep(0.3)
         yield base, proc
