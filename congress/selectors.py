@@ -91,32 +91,62 @@ def province_of(unit_id: int | None, family) -> int | None:
     return None
 
 
-def _count(model, link: str, **filters):
+def _count(model, link: str, *conditions, **filters):
     rows = (
-        model.objects.filter(**{link: OuterRef("pk")}, **filters)
+        model.objects.filter(*conditions, **{link: OuterRef("pk")}, **filters)
         .order_by()
         .values(link)
-        .annotate(n=Count("pk"))
+        .annotate(n=Count("*"))
         .values("n")
     )
     return Coalesce(Subquery(rows, output_field=IntegerField()), Value(0))
 
 
 def published_indicator_count(link: str):
-    """A subquery: the published indicators pointing at the row through ``link``."""
-    return _count(Indicator, link, status=PUBLISHED, article__status=PUBLISHED)
+    """A subquery: the published indicators of published reports pointing at the row
+    through ``link`` ("term", "unit").
+
+    Counted in two parts: every published row, from the partial index on ``link`` alone
+    (no row read), less those whose report is not published (few, found from the reports).
+    Joining each row to its report was most of the home page's 5 s at 100k reports."""
+    return _count(Indicator, link, status=PUBLISHED) - _count(
+        Indicator, link, ~Q(article__status=PUBLISHED), status=PUBLISHED
+    )
+
+
+def published_indicator_total() -> int:
+    """``published_indicators().count()`` in the same two parts, from the partial index."""
+    rows = Indicator.objects.filter(status=PUBLISHED).order_by()
+    return rows.count() - rows.exclude(article__status=PUBLISHED).count()
 
 
 def units_with_counts():
     return Unit.objects.annotate(
         report_count=_count(ArticleUnit, "unit", article__status=PUBLISHED),
-        indicator_count=_count(Indicator, "unit", status=PUBLISHED, article__status=PUBLISHED),
+        indicator_count=published_indicator_count("unit"),
     )
 
 
 def unit_tree() -> list[Unit]:
-    """Root units (provinces, and units whose parent is unknown), each with ``.nodes``."""
-    units = list(units_with_counts())
+    """Root units (provinces, and units whose parent is unknown), each with ``.nodes``, down
+    to the district level; each node says how many ward-level units it holds
+    (``ward_count``), which its own page lists. Every ward of the country in one page was
+    1.6 MB and 4 s at 100k reports."""
+    wards = Unit.objects.filter(parent=OuterRef("pk"), kind=UnitKind.WARD).order_by()
+    units = list(
+        units_with_counts()
+        .exclude(kind=UnitKind.WARD, parent__isnull=False)
+        .exclude(parent__kind=UnitKind.WARD)
+        .annotate(
+            ward_count=Coalesce(
+                Subquery(
+                    wards.values("parent").annotate(n=Count("*")).values("n"),
+                    output_field=IntegerField(),
+                ),
+                Value(0),
+            )
+        )
+    )
     by_parent = defaultdict(list)
     for unit in units:
         unit.nodes = by_parent[unit.pk]
@@ -301,7 +331,7 @@ def home_context() -> dict:
     articles = published_articles()
     return {
         "article_count": articles.count(),
-        "indicator_count": published_indicators().count(),
+        "indicator_count": published_indicator_total(),
         "unit_count": Unit.objects.count(),
         "person_count": Person.objects.count(),
         "last_import": articles.aggregate(last=Max("imported_at"))["last"],
@@ -316,7 +346,7 @@ def terms_with_counts():
     # and indicators counted with DISTINCT reads their product.
     return Term.objects.annotate(
         report_count=_count(Article.terms.through, "term", article__status=PUBLISHED),
-        indicator_count=_count(Indicator, "term", status=PUBLISHED, article__status=PUBLISHED),
+        indicator_count=published_indicator_count("term"),
     )
 
 

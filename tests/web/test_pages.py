@@ -21,11 +21,29 @@ def test_home(client, world):
     assert 'name="q"' in html
 
 
-def test_unit_tree_nests_and_counts(client, world):
+def test_unit_tree_nests_to_districts_and_counts(client, world):
     html = get(client, reverse("congress:unit-list"))
-    province, ward = html.index("Đảng bộ tỉnh Quảng Trị"), html.index("Đảng bộ phường Đông Lễ")
-    assert province < html.index("Đảng bộ thị xã Quảng Trị") < ward
-    assert "1 bài · 3 chỉ tiêu" in html[ward:]  # the draft is not counted
+    province, district = (
+        html.index("Đảng bộ tỉnh Quảng Trị"),
+        html.index("Đảng bộ thị xã Quảng Trị"),
+    )
+    assert province < district and province < html.index("Đảng bộ Khối cơ quan")
+    assert "1 bài · 1 chỉ tiêu" in html[html.index("Đảng bộ Khối cơ quan") :]
+    # Wards are on their district's page, which the tree links to with their number.
+    assert "Đảng bộ phường Đông Lễ" not in html
+    link = f'href="{world["district"].get_absolute_url()}#don-vi-truc-thuoc">1 đơn vị cấp xã</a>'
+    assert link in html[district:]
+    page = get(client, world["district"].get_absolute_url())
+    ward = page.index("Đảng bộ phường Đông Lễ")
+    assert 'id="don-vi-truc-thuoc"' in page
+    assert "1 bài · 3 chỉ tiêu" in page[ward:]  # the draft is not counted
+
+
+def test_a_ward_without_a_parent_stays_in_the_tree(client, world):
+    from .conftest import make_unit
+
+    make_unit("Đảng bộ xã Mồ Côi", kind="ward", slug="mo-coi")
+    assert "Đảng bộ xã Mồ Côi" in get(client, reverse("congress:unit-list"))
 
 
 def test_unit_page_pairs_targets_with_results(client, world):
