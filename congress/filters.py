@@ -198,12 +198,16 @@ class IndicatorFilter(IndicatorSearch):
         self.form.fields["unit"].widget = forms.TextInput(
             attrs={"placeholder": "dang-bo-phuong-…", "spellcheck": "false"}
         )
+        # The terms, read once: the field validates against its choices and renders them,
+        # and a broad search's facets list them (a callable was read at each of those).
+        self.term_choices = term_choices()
+        self.form.fields["term"].choices = self.term_choices
         for field in self.form.fields.values():
             if type(field.widget) is forms.Select:
                 field.widget = PlainSelect(attrs=field.widget.attrs, choices=field.widget.choices)
 
 
-def facets(queryset, family) -> dict[str, list[tuple[str, str, int | None]]]:
+def facets(queryset, family, terms=None) -> dict[str, list[tuple[str, str, int | None]]]:
     """``{filter name: [(value, label, count)]}`` over the filtered rows.
 
     The counts come from one query reading at most ``COUNT_CAP`` + 1 matching rows. When more
@@ -216,7 +220,7 @@ def facets(queryset, family) -> dict[str, list[tuple[str, str, int | None]]]:
         )[: COUNT_CAP + 1]
     )
     if len(rows) > COUNT_CAP:
-        return _uncounted_facets()
+        return _uncounted_facets(term_choices() if terms is None else terms)
     terms, units, unit_kinds = Counter(), Counter(), Counter()
     categories, kinds = Counter(), Counter()
     for start, end, unit, unit_kind, category, kind in rows:
@@ -252,11 +256,11 @@ def facets(queryset, family) -> dict[str, list[tuple[str, str, int | None]]]:
     }
 
 
-def _uncounted_facets() -> dict[str, list[tuple[str, str, None]]]:
-    """Every value of each facet, without counts (two small queries: terms, provinces)."""
+def _uncounted_facets(terms) -> dict[str, list[tuple[str, str, None]]]:
+    """Every value of each facet, without counts (one small query: the provinces)."""
     provinces = Unit.objects.filter(kind=UnitKind.PROVINCE).order_by("name")
     return {
-        "term": [(label, label, None) for label, _ in term_choices()],
+        "term": [(label, label, None) for label, _ in terms],
         "province": [(slug, name, None) for slug, name in provinces.values_list("slug", "name")],
         "unit_kind": [(k, label, None) for k, label in UNIT_KIND_LABELS.items()],
         "category": [(k, label, None) for k, label in CATEGORY_LABELS.items()],

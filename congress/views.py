@@ -154,7 +154,11 @@ class IndicatorSearchView(SafePaginationMixin, ListView):
             query=filterset.query,
             # A keyword search's rows are its rank window (ids read once): its facets are
             # counted over those rows rather than by matching the full text again.
-            facets=facets(self.object_list if filterset.query else filterset.qs, filterset.family),
+            facets=facets(
+                self.object_list if filterset.query else filterset.qs,
+                filterset.family,
+                filterset.term_choices,
+            ),
             total=context["paginator"].count,
             total_capped=context["paginator"].capped,
             page_sizes=PAGE_SIZES,

@@ -95,3 +95,20 @@ def test_csv_query_bound(client, world, django_assert_max_num_queries, n):
     grow(world, n)
     with django_assert_max_num_queries(4):
         b"".join(client.get(reverse("congress:indicator-csv")).streaming_content)
+
+
+def test_queries_do_not_change_when_results_pass_the_count_cap(client, world, monkeypatch):
+    """Past the cap, facets list values without counts: the same number of queries as
+    counted facets, so that a page's cost does not jump when the archive grows."""
+    from congress import filters, paging
+
+    grow(world, 6)
+    urls = [
+        reverse("congress:indicator-search") + "?term=2020-2025",
+        reverse("congress:indicator-search") + "?q=ho+ngheo",
+    ]
+    counted = {url: count_queries(client, url) for url in urls}
+    monkeypatch.setattr(paging, "COUNT_CAP", 3)
+    monkeypatch.setattr(filters, "COUNT_CAP", 3)
+    capped = {url: count_queries(client, url) for url in urls}
+    assert capped == counted
