@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.db import models
 
 
 class CongressConfig(AppConfig):
@@ -18,6 +17,7 @@ def _new_content_version(sender, using, **kwargs):
     from django.db import connections
 
     from .models import ContentVersion
+    from .page_cache import bump_content_version
 
     if ContentVersion._meta.db_table in connections[using].introspection.table_names():
-        ContentVersion.objects.using(using).update(value=models.F("value") + 1)
+        bump_content_version(using)

@@ -39,10 +39,11 @@ def content_version() -> int:
     return value or 0
 
 
-def bump_content_version() -> None:
+def bump_content_version(using: str = "default") -> None:
     """Move the version on: pages cached so far are not served again."""
-    if not ContentVersion.objects.filter(pk=1).update(value=F("value") + 1):
-        ContentVersion.objects.get_or_create(pk=1, defaults={"value": 1})
+    versions = ContentVersion.objects.using(using)
+    if not versions.filter(pk=1).update(value=F("value") + 1):
+        versions.get_or_create(pk=1, defaults={"value": 1})
 
 
 def _cache():

@@ -74,8 +74,7 @@ def read_all(paths: Iterable[Path], max_bytes: int, workers: int) -> Iterator[Re
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
         pending: deque[Future] = deque()
-        remaining = iter(paths)
-        for path in remaining:
+        for path in paths:
             pending.append(pool.submit(read_result, path, max_bytes))
             if len(pending) >= workers * AHEAD_PER_WORKER:
                 yield pending.popleft().result()
