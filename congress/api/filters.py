@@ -27,6 +27,7 @@ from ..models.organisations import UnitKind
 UNKNOWN_UNIT = 'No unit has the slug "%(value)s".'
 UNKNOWN_TERM = 'No term "%(value)s"; terms are written like 2020-2025 (see /api/terms/).'
 UNKNOWN_CHOICE = '"%(value)s" is not one of the allowed values.'
+EMPTY_SORT_ENTRY = "An entry of sort is empty; write e.g. sort=-value,term."
 YEARS_REVERSED = "year_from ({start}) is after year_to ({end})."
 
 
@@ -71,6 +72,14 @@ class _Ordered(django_filters.FilterSet):
 
 
 class YearRangeForm(forms.Form):
+    def clean_sort(self):
+        # The search page takes "sort=value," as "by value" (its form is lenient); in the API
+        # an empty entry is a mistake the schema does not allow.
+        values = self.cleaned_data.get("sort") or []
+        if any(not value.strip("-") for value in values):
+            raise forms.ValidationError(EMPTY_SORT_ENTRY)
+        return values
+
     def clean(self):
         cleaned = super().clean()
         start, end = cleaned.get("year_from"), cleaned.get("year_to")

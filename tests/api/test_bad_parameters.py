@@ -2,6 +2,8 @@
 
 import pytest
 
+from congress.api.filters import EMPTY_SORT_ENTRY
+
 pytestmark = pytest.mark.django_db
 
 
@@ -28,6 +30,8 @@ def errors(client, url):
         ("/api/indicators/?year_from=1e9", {"year_from": ["Ensure this value is less than or equal to 2200."]}),
         ("/api/indicators/?year_to=1800", {"year_to": ["Ensure this value is greater than or equal to 1900."]}),
         ("/api/indicators/?sort=colour", {"sort": ['"colour" is not one of the allowed values.']}),
+        ("/api/indicators/?sort=value,,year", {"sort": [EMPTY_SORT_ENTRY]}),
+        ("/api/indicators/?sort=,,,", {"sort": [EMPTY_SORT_ENTRY]}),
         ("/api/indicators/?q=%00", {"q": ["Null characters are not allowed."]}),
         ("/api/indicators/?page=x", {"page": ["Must be a whole number, not 'x'."]}),
         ("/api/indicators/?page=0", {"page": ["Must be 1 or more."]}),
