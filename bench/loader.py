@@ -201,11 +201,7 @@ def write_batch(first: int, last: int, seed: int, records, units: dict, term) ->
             "FROM (VALUES %s) AS v(id, head, rest) WHERE a.id = v.id",
             [(a.pk, h, r) for a, (h, r) in zip(articles, vectors, strict=True)],
         )
-        cursor.execute(
-            "UPDATE congress_indicator SET search_vector = to_tsvector('simple', search_text) "
-            "WHERE article_id BETWEEN %s AND %s",
-            [articles[0].pk, articles[-1].pk],
-        )
+    # The indicators' vectors were computed on insert by their trigger (migration 0010).
 
 
 def main() -> None:

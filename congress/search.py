@@ -4,7 +4,8 @@ Every searchable row stores ``search_text``: its words accent-folded with
 ``extraction.text.fold`` ("Hộ nghèo" -> "ho ngheo"), joined by single spaces, with a space
 at both ends, so that " ho ngheo " is a phrase and " ho " a whole word on any database.
 Reports and indicators also store ``search_vector`` on PostgreSQL: ``to_tsvector('simple',
-…)`` over the same folded words (titles weighted A), indexed with GIN (migration 0003).
+…)`` over the same folded words (titles weighted A), indexed with GIN (migration 0003);
+an indicator's vector is computed by a trigger whenever its text is written (migration 0010).
 Folding ourselves keeps both backends identical: "ho ngheo", "hộ nghèo", "HỘ NGHÈO" and
 "hộ nghéo" all become "ho ngheo", and "đ" becomes "d".
 
@@ -106,12 +107,15 @@ def indicator_search_text(ind) -> str:
     )
 
 
-def refresh_search_fields(article, *, written=None) -> None:
+def refresh_search_fields(article, *, written=None, units_touched=()) -> None:
     """Recompute the search fields of one report, its indicators, units and people.
 
     The import calls this after writing a report (inside the same transaction), with
     ``written``: the article as saved, its linked units and term labels, and whether every
-    indicator row was just created with its search text (so none is read back).
+    indicator row was just created with its search text (so none is read back); and with
+    ``units_touched``: the units it created or gave an alias, the only ones whose text a
+    report changes (without ``written``, the report's units and those above them are
+    refreshed as well).
     """
     from .models import Article, Indicator, Person, Unit
 
@@ -137,7 +141,12 @@ def refresh_search_fields(article, *, written=None) -> None:
         body=article.body,
     )
     text = join_texts(head, rest)
-    Article.objects.filter(pk=article.pk).update(search_text=text)
+    fields = {"search_text": text}
+    if connection.vendor == "postgresql":
+        fields["search_vector"] = SearchVector(
+            Value(head), weight="A", config="simple"
+        ) + SearchVector(Value(rest), weight="B", config="simple")
+    Article.objects.filter(pk=article.pk).update(**fields)
     if not indicators_fresh:
         indicators = list(article.indicators.select_related("unit", "term"))
         changed = []
@@ -148,23 +157,20 @@ def refresh_search_fields(article, *, written=None) -> None:
                 changed.append(ind)
         if changed:
             Indicator.objects.bulk_update(changed, ["search_text"], batch_size=500)
-    # The report's units and those above them: the import creates a ward's district and
-    # province with it, and they are searchable by their own names too.
-    ids = {u.pk for u in units}
-    for parent, grandparent in Unit.objects.filter(pk__in=ids).values_list(
-        "parent", "parent__parent"
-    ):
-        ids.update(pk for pk in (parent, grandparent) if pk is not None)
-    refresh_units(Unit.objects.filter(pk__in=ids))
+    ids = set(units_touched)
+    if written is None:
+        # The report's units and those above them: a ward's district and province are
+        # searchable by their own names too.
+        linked = {u.pk for u in units}
+        ids |= linked
+        for parent, grandparent in Unit.objects.filter(pk__in=linked).values_list(
+            "parent", "parent__parent"
+        ):
+            ids.update(pk for pk in (parent, grandparent) if pk is not None)
+    if ids:
+        refresh_units(Unit.objects.filter(pk__in=ids))
     refresh_people(Person.objects.filter(positions__article=article).distinct())
-    if connection.vendor == "postgresql":
-        Article.objects.filter(pk=article.pk).update(
-            search_vector=SearchVector(Value(head), weight="A", config="simple")
-            + SearchVector(Value(rest), weight="B", config="simple")
-        )
-        Indicator.objects.filter(article=article).update(
-            search_vector=SearchVector("search_text", config="simple")
-        )
+    # Indicators' search vectors follow their search text by a trigger (migration 0010).
 
 
 def refresh_units(units: QuerySet) -> None:

@@ -22,6 +22,7 @@ from .files import discover_reports
 from .locking import lock_article, lock_import_writes
 from .reading import ReadResult, ReportRejected, read_all, worker_count
 from .summary import FileOutcome, ImportSummary
+from .units import remembered_areas
 from .writer import content_hash, find_existing, write_report
 
 __all__ = ["DatabaseUnavailable", "ImportOptions", "ReportRejected", "import_reports"]
@@ -133,15 +134,16 @@ def import_reports(
             on_file(outcome, None)
     workers = worker_count(len(files), settings.IMPORT_WORKERS)
     reads = read_all(files, settings.IMPORT_MAX_FILE_BYTES, workers)
-    for path, read in zip(progress(files) if progress else files, reads, strict=True):
-        try:
-            outcome, record = _import_one_reconnecting(path, read, options)
-        except DatabaseUnavailable as exc:
-            exc.summary = summary
-            raise
-        summary.outcomes.append(outcome)
-        if on_file:
-            on_file(outcome, record)
+    with remembered_areas():
+        for path, read in zip(progress(files) if progress else files, reads, strict=True):
+            try:
+                outcome, record = _import_one_reconnecting(path, read, options)
+            except DatabaseUnavailable as exc:
+                exc.summary = summary
+                raise
+            summary.outcomes.append(outcome)
+            if on_file:
+                on_file(outcome, record)
     return summary
 
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from ..extraction.records import UnitRef
 from ..extraction.text import match_key, slugify_vi
 from ..models import AdminArea, AdminMap, Unit, UnitAlias, UnitKind
@@ -15,6 +19,24 @@ _LEVEL_TO_KIND = {
     "district": UnitKind.DISTRICT,
     "ward": UnitKind.WARD,
 }
+
+
+# Official units already read in this import run, by (map, code): the gazetteer is loaded by
+# a migration and does not change while an import runs, and most reports name units an
+# earlier report named.
+_known_areas: ContextVar[dict[tuple[str, str], AdminArea | None] | None] = ContextVar(
+    "known_areas", default=None
+)
+
+
+@contextmanager
+def remembered_areas() -> Iterator[None]:
+    """Read each official unit once until the block ends (one import run)."""
+    token = _known_areas.set({})
+    try:
+        yield
+    finally:
+        _known_areas.reset(token)
 
 
 def unique_slug(model, base: str) -> str:
@@ -33,15 +55,21 @@ def _locality_of(area: AdminArea) -> str:
     return name
 
 
-def add_alias(unit: Unit, name: str) -> None:
+def add_alias(unit: Unit, name: str, touched: set[int] | None = None) -> None:
     name = name[:NAME_CHARS]
     key = match_key(name)[:NAME_CHARS]
     if key and key != unit.name_key:
-        UnitAlias.objects.get_or_create(unit=unit, name_key=key, defaults={"name": name})
+        _alias, created = UnitAlias.objects.get_or_create(
+            unit=unit, name_key=key, defaults={"name": name}
+        )
+        if created and touched is not None:
+            touched.add(unit.pk)
 
 
-def unit_for_area(area: AdminArea) -> Unit:
-    """The Party organisation of an official unit, created with its parents if new."""
+def unit_for_area(area: AdminArea, touched: set[int] | None = None) -> Unit:
+    """The Party organisation of an official unit, created with its parents if new.
+
+    ``touched`` collects the units created (their search text is still to be written)."""
     unit = Unit.objects.filter(area=area).first()
     if unit is not None:
         return unit
@@ -55,8 +83,8 @@ def unit_for_area(area: AdminArea) -> Unit:
         ).first()
         if same is not None:
             return same
-    parent = unit_for_area(area.parent) if area.parent_id else None
-    return Unit.objects.create(
+    parent = unit_for_area(area.parent, touched) if area.parent_id else None
+    unit = Unit.objects.create(
         kind=_LEVEL_TO_KIND[area.level],
         admin_type=area.admin_type,
         name=name,
@@ -66,22 +94,34 @@ def unit_for_area(area: AdminArea) -> Unit:
         area=area,
         parent=parent,
     )
+    if touched is not None:
+        touched.add(unit.pk)
+    return unit
 
 
 def _area(code: str | None, map: str | None) -> AdminArea | None:
     """The official unit of ``code`` on ``map`` (the pre-2025 one unless the record says)."""
     if not code:
         return None
-    areas = AdminArea.objects.filter(map=map or AdminMap.LEGACY, code=code)
-    return areas.select_related("parent").first()
+    key = (map or AdminMap.LEGACY, code)
+    known = _known_areas.get()
+    if known is not None and key in known:
+        return known[key]
+    area = AdminArea.objects.filter(map=key[0], code=code).select_related("parent").first()
+    if known is not None:
+        known[key] = area
+    return area
 
 
-def resolve_unit(ref: UnitRef) -> Unit:
-    """The Unit for a reference: by gazetteer code, then by a known name, else a new one."""
+def resolve_unit(ref: UnitRef, touched: set[int] | None = None) -> Unit:
+    """The Unit for a reference: by gazetteer code, then by a known name, else a new one.
+
+    ``touched`` collects the units created or given a new alias by this call: the only
+    units whose search text a report can change."""
     area = _area(ref.gazetteer_code, ref.gazetteer_map)
     if area is not None:
-        unit = unit_for_area(area)
-        add_alias(unit, ref.name)
+        unit = unit_for_area(area, touched)
+        add_alias(unit, ref.name, touched)
         return unit
 
     name = ref.name[:NAME_CHARS]
@@ -89,7 +129,7 @@ def resolve_unit(ref: UnitRef) -> Unit:
     parent_area = _area(ref.parent_code, ref.gazetteer_map) or _area(
         ref.province_code, ref.gazetteer_map
     )
-    parent = unit_for_area(parent_area) if parent_area else None
+    parent = unit_for_area(parent_area, touched) if parent_area else None
     candidates = Unit.objects.filter(kind=ref.kind)
     if parent is not None:
         candidates = candidates.filter(parent=parent)
@@ -98,7 +138,7 @@ def resolve_unit(ref: UnitRef) -> Unit:
     )
     if unit is not None:
         return unit
-    return Unit.objects.create(
+    unit = Unit.objects.create(
         kind=ref.kind,
         admin_type=ref.admin_type or "",
         name=name,
@@ -107,3 +147,6 @@ def resolve_unit(ref: UnitRef) -> Unit:
         slug=unique_slug(Unit, slugify_vi(name)),
         parent=parent,
     )
+    if touched is not None:
+        touched.add(unit.pk)
+    return unit

@@ -10,7 +10,6 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Q
 from simple_history.utils import bulk_create_with_history
 
 from ..extraction.records import IndicatorRef, ReportRecord
@@ -115,7 +114,8 @@ def write_report(
 
     # A new article has no links, positions or indicators yet: nothing to read or clear.
     new = existing is None
-    units = _write_units(article, record, left_alone, new=new)
+    touched: set[int] = set()  # units created or given an alias: their search text changes
+    units = _write_units(article, record, left_alone, touched, new=new)
     primary = next((u for ref, u in units if ref.primary), units[0][1] if units else None)
     if "terms" in article.edited_fields:
         left_alone.append("article terms")
@@ -131,18 +131,19 @@ def write_report(
     )
     result.left_alone = left_alone
     if "units" in article.edited_fields or "terms" in article.edited_fields:
-        refresh_search_fields(article)  # the editor's links and terms: read them back
+        # The editor's links and terms: read them back.
+        refresh_search_fields(article, units_touched=touched)
     else:
         ordered = sorted(units, key=lambda pair: not pair[0].primary)  # as _write_units links
         linked = list({unit.pk: unit for _ref, unit in ordered}.values())
         fresh = new and not result.indicators.updated
         labels = sorted({label for label in record.terms if label})
-        refresh_search_fields(article, written=(linked, labels, fresh))
+        refresh_search_fields(article, written=(linked, labels, fresh), units_touched=touched)
     return result
 
 
-def _write_units(article: Article, record: ReportRecord, left_alone: list[str], *, new: bool):
-    units = [(ref, resolve_unit(ref)) for ref in record.units]
+def _write_units(article: Article, record: ReportRecord, left_alone, touched, *, new: bool):
+    units = [(ref, resolve_unit(ref, touched)) for ref in record.units]
     if "units" in article.edited_fields:
         left_alone.append("article units")
         return units
@@ -199,9 +200,20 @@ def _write_congresses(article, record, units, terms) -> None:
             congress.save()
 
 
+def find_person(key: str) -> Person | None:
+    """The person named ``key`` (a match key), by name first and then by alias.
+
+    Two indexed lookups: one query OR-ing the name with a joined alias table cannot use
+    either index and reads every person, which grows with the archive."""
+    return (
+        Person.objects.filter(name_key=key).order_by("pk").first()
+        or Person.objects.filter(aliases__name_key=key).order_by("pk").first()
+    )
+
+
 def _person(name: str) -> Person:
     key = match_key(name)
-    person = Person.objects.filter(Q(name_key=key) | Q(aliases__name_key=key)).first()
+    person = find_person(key)
     if person is None:
         person = Person.objects.create(
             name=name, name_key=key, slug=unique_slug(Person, slugify_vi(name))

@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from congress.models import Article, Indicator, Unit
+from congress.search import parse_query, search
 
 pytestmark = pytest.mark.django_db
 
@@ -50,6 +51,9 @@ def test_editing_an_indicator_records_the_fields_and_refreshes_search(admin_clie
     assert indicator.name == "Tỉ lệ chỉ tiêu biên tập"
     assert "name" in indicator.edited_fields
     assert "ty le chi tieu bien tap" in indicator.search_text
+    # …and public search (PostgreSQL: the search vector) finds it by the new words.
+    found = search(Indicator.objects.all(), parse_query("chi tieu bien tap"))
+    assert list(found.values_list("pk", flat=True)) == [indicator.pk]
 
 
 def test_article_edit_is_kept_by_reimport(admin_client, imported, run_import, seeds_dir):
