@@ -107,7 +107,7 @@ def indicator_search_text(ind) -> str:
     )
 
 
-def refresh_search_fields(article, *, written=None, units_touched=()) -> None:
+def refresh_search_fields(article, *, written=None, units_touched=(), people_done=()) -> None:
     """Recompute the search fields of one report, its indicators, units and people.
 
     The import calls this after writing a report (inside the same transaction), with
@@ -115,7 +115,7 @@ def refresh_search_fields(article, *, written=None, units_touched=()) -> None:
     indicator row was just created with its search text (so none is read back); and with
     ``units_touched``: the units it created or gave an alias, the only ones whose text a
     report changes (without ``written``, the report's units and those above them are
-    refreshed as well).
+    refreshed as well); and with ``people_done``: the people it created with their text.
     """
     from .models import Article, Indicator, Person, Unit
 
@@ -169,7 +169,8 @@ def refresh_search_fields(article, *, written=None, units_touched=()) -> None:
             ids.update(pk for pk in (parent, grandparent) if pk is not None)
     if ids:
         refresh_units(Unit.objects.filter(pk__in=ids))
-    refresh_people(Person.objects.filter(positions__article=article).distinct())
+    people = Person.objects.filter(positions__article=article).exclude(pk__in=people_done)
+    refresh_people(people.distinct())
     # Indicators' search vectors follow their search text by a trigger (migration 0010).
 
 

@@ -15,7 +15,7 @@ from simple_history.utils import bulk_create_with_history
 from ..extraction.records import IndicatorRef, ReportRecord
 from ..extraction.text import match_key, slugify_vi
 from ..models import Article, ArticleUnit, Congress, Indicator, Person, Position, Term, Unit
-from ..search import indicator_search_text, refresh_search_fields
+from ..search import indicator_search_text, person_text, refresh_search_fields
 from .summary import IndicatorCounts
 from .units import resolve_unit, unique_slug
 
@@ -125,20 +125,25 @@ def write_report(
         article.terms.set([_term(label, terms) for label in record.terms])
     _write_congresses(article, record, units, terms)
     when = meta.published_at.date() if meta.published_at else None
-    _write_people(article, record, when, new=new)
+    people_done = _write_people(article, record, when, new=new)
     result.indicators = _write_indicators(
         article, record, primary, terms, status, left_alone, new=new
     )
     result.left_alone = left_alone
     if "units" in article.edited_fields or "terms" in article.edited_fields:
         # The editor's links and terms: read them back.
-        refresh_search_fields(article, units_touched=touched)
+        refresh_search_fields(article, units_touched=touched, people_done=people_done)
     else:
         ordered = sorted(units, key=lambda pair: not pair[0].primary)  # as _write_units links
         linked = list({unit.pk: unit for _ref, unit in ordered}.values())
         fresh = new and not result.indicators.updated
         labels = sorted({label for label in record.terms if label})
-        refresh_search_fields(article, written=(linked, labels, fresh), units_touched=touched)
+        refresh_search_fields(
+            article,
+            written=(linked, labels, fresh),
+            units_touched=touched,
+            people_done=people_done,
+        )
     return result
 
 
@@ -211,23 +216,37 @@ def find_person(key: str) -> Person | None:
     )
 
 
-def _person(name: str) -> Person:
+def _person(name: str, titles: set[str]) -> tuple[Person, bool]:
+    """The person of this name, found or created (``True``) with the titles given here."""
     key = match_key(name)
     person = find_person(key)
-    if person is None:
-        person = Person.objects.create(
-            name=name, name_key=key, slug=unique_slug(Person, slugify_vi(name))
-        )
-    return person
+    if person is not None:
+        return person, False
+    person = Person.objects.create(
+        name=name,
+        name_key=key,
+        slug=unique_slug(Person, slugify_vi(name)),
+        # A new person has no alias and no position elsewhere: the text is known now.
+        search_text=person_text(name=name, aliases=[], titles=sorted(titles)),
+    )
+    return person, True
 
 
-def _write_people(article: Article, record: ReportRecord, when: date | None, *, new: bool):
+def _write_people(article, record: ReportRecord, when: date | None, *, new: bool) -> set[int]:
+    """Write the report's people and positions; return the people created with their
+    whole search text (the others' is rewritten from the database)."""
     if not new:
         Position.objects.filter(article=article, edited_fields=[], created_by_editor=False).delete()
     written: set[tuple[int, str]] = set()
     positions: list[Position] = []
+    complete: set[int] = set()
     for ref in record.people:
-        person = _person(ref.name)
+        titles = {title[:300] for title in ref.positions}
+        person, created = _person(ref.name, titles)
+        if created:
+            complete.add(person.pk)
+        else:
+            complete.discard(person.pk)  # named twice in the report: read it back
         for title in ref.positions:
             title = title[:300]
             if (person.pk, title) in written:
@@ -240,6 +259,7 @@ def _write_people(article: Article, record: ReportRecord, when: date | None, *, 
                     person=person, title=title, article=article, defaults={"date": when}
                 )
     bulk_create_with_history(positions, Position, batch_size=500)
+    return complete
 
 
 def _write_indicators(article, record, primary: Unit | None, terms, status, left_alone, *, new):

@@ -1,5 +1,6 @@
-"""Finding or creating a report's units, and telling the writer which ones changed (their
-search text is rewritten after the report, and only theirs)."""
+"""The import writes search text only for what a report changed: the units it created or
+gave an alias, and people, whose text is written as they are created. Each must equal
+what a full rebuild from the database gives."""
 
 import pytest
 
@@ -55,3 +56,31 @@ def test_an_import_run_reads_each_official_unit_once(django_assert_max_num_queri
         resolve_unit(ref)
         with django_assert_max_num_queries(2):  # the unit by its area; its alias
             resolve_unit(ref)
+
+
+def test_people_search_text_written_with_them_equals_a_full_rebuild():
+    """A new person's text is written as it is created; one named twice in a report (with
+    other titles the second time), or known before, is read back."""
+    from congress.extraction.records import PersonRef, ReportMetadata, ReportRecord
+    from congress.importer.writer import write_report
+    from congress.models import Person
+    from congress.search import refresh_people
+
+    def report(name: str, people: list[PersonRef]) -> ReportRecord:
+        body = f"Báo cáo {name}."
+        return ReportRecord(name, ReportMetadata(title=name), body, body, people=people)
+
+    first = [
+        PersonRef("Nguyễn Văn An", ["Bí thư Đảng ủy"]),
+        PersonRef("Trần Thị Bình", ["Phó Bí thư"]),
+        PersonRef("Nguyễn Văn An", ["Chủ tịch UBND"]),
+    ]
+    write_report(report("a.txt", first), source_path="/a.txt", status="draft", existing=None)
+    second = [PersonRef("Trần Thị Bình", ["Chủ tịch HĐND"]), PersonRef("Lê Văn Cư", [])]
+    write_report(report("b.txt", second), source_path="/b.txt", status="draft", existing=None)
+
+    written = dict(Person.objects.values_list("name", "search_text"))
+    refresh_people(Person.objects.all())
+    assert dict(Person.objects.values_list("name", "search_text")) == written
+    assert "chu tich ubnd" in written["Nguyễn Văn An"]
+    assert "chu tich hdnd" in written["Trần Thị Bình"]
