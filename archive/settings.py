@@ -10,6 +10,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from archive.caches import caches_from_url
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -67,15 +69,13 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DJANGO_CONN_MAX_AGE", "60")),
     )
 }
-# Public pages are cached whole until the content changes (congress/page_cache.py). The
-# default cache is each worker's memory: correct with any number of workers, because the
-# content version that keys the pages lives in the database.
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("DJANGO_CACHE_ENTRIES", "2000"))},
-    }
-}
+# Public pages are cached whole until the content changes (congress/page_cache.py), and the
+# API counts its rate limits in the cache. The default cache is each worker's memory;
+# DJANGO_CACHE_URL=redis://… shares one between workers (archive/caches.py says when to).
+CACHES = caches_from_url(
+    os.environ.get("DJANGO_CACHE_URL"),
+    max_entries=int(os.environ.get("DJANGO_CACHE_ENTRIES", "2000")),
+)
 PAGE_CACHE_ALIAS = "default"
 # How long a cached page may live at most (0: no page cache). Writes through the import, the
 # admin, the API and migrate clear it at once; this bounds any other write.
