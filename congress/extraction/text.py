@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -81,10 +82,28 @@ def squash_spaces(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def match_key(text: str) -> str:
-    """The form two names are compared in: tone placement, case, spacing and tỉ/tỷ unified."""
+_TI = re.compile(r"\btỉ\b")
+# Names and captions up to this length are remembered (see match_key).
+_REMEMBERED_CHARS = 120
+
+
+def _match_key(text: str) -> str:
     text = squash_spaces(new_tones(text)).casefold()
-    return re.sub(r"\btỉ\b", "tỷ", text)
+    return _TI.sub("tỷ", text) if "tỉ" in text else text
+
+
+_remembered_match_key = functools.lru_cache(maxsize=16_384)(_match_key)
+
+
+def match_key(text: str) -> str:
+    """The form two names are compared in: tone placement, case, spacing and tỉ/tỷ unified.
+
+    Extraction compares the same unit names, titles and captions hundreds of times per
+    report, so short texts are remembered; the cache is bounded in entries and in their
+    length, whatever the input."""
+    if len(text) <= _REMEMBERED_CHARS:
+        return _remembered_match_key(text)
+    return _match_key(text)
 
 
 class CharTable(dict):
