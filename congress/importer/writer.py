@@ -10,6 +10,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 
+from django.db.models import Q
 from simple_history.utils import bulk_create_with_history
 
 from ..extraction.records import IndicatorRef, ReportRecord
@@ -70,11 +71,22 @@ def article_values(record: ReportRecord) -> dict[str, object]:
 
 
 def find_existing(*, text_hash: str, source_path: str) -> tuple[Article | None, bool]:
-    """``(article, unchanged)``: the article this file already is, if any."""
-    same = Article.objects.filter(content_hash=text_hash).first()
-    if same is not None:
-        return same, True
-    return Article.objects.filter(source_path=source_path).order_by("pk").first(), False
+    """``(article, unchanged)``: the article this file already is, if any: the one with the
+    same text, else the first read from the same path.
+
+    One query for both (a new report, the usual case, finds nothing), reading only the
+    columns that decide: the import locks and reads the article it updates in full."""
+    candidates = (
+        Article.objects.filter(Q(content_hash=text_hash) | Q(source_path=source_path))
+        .only("pk", "content_hash", "source_path", "edited_fields")
+        .order_by("pk")
+    )
+    by_path = None
+    for article in candidates:
+        if article.content_hash == text_hash:
+            return article, True
+        by_path = by_path or article
+    return by_path, False
 
 
 def write_report(
