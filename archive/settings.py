@@ -181,6 +181,9 @@ IMPORT_MAX_FILE_BYTES = int(os.environ.get("IMPORT_MAX_FILE_BYTES", str(5 * 1024
 # Processes that read and extract reports while the import writes (0: one per core, up to
 # four, for 40 files or more; 1: none).
 IMPORT_WORKERS = int(os.environ.get("IMPORT_WORKERS", "0"))
+# New reports written per transaction (one transaction per file: 1). A batch that the
+# database refuses is written again file by file, so one bad file fails alone.
+IMPORT_BATCH_FILES = int(os.environ.get("IMPORT_BATCH_FILES", "50"))
 IMPORT_DEFAULT_STATUS = os.environ.get("IMPORT_DEFAULT_STATUS", "published")
 
 LOGGING = {

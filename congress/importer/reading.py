@@ -63,8 +63,13 @@ def worker_count(files: int, setting: int) -> int:
     return setting if setting > 1 else min(os.cpu_count() or 1, 4)
 
 
-def read_all(paths: Iterable[Path], max_bytes: int, workers: int) -> Iterator[ReadResult]:
-    """The read result of each path, in order."""
+def read_all(
+    paths: Iterable[Path], max_bytes: int, workers: int, *, batch: int = 1
+) -> Iterator[ReadResult]:
+    """The read result of each path, in order.
+
+    The workers keep ``batch`` files ahead of the reader on top of their own queue: the
+    writer takes a batch at a time, and the workers must go on reading while it writes."""
     if workers <= 1:
         for path in paths:
             yield read_result(path, max_bytes)
@@ -76,7 +81,7 @@ def read_all(paths: Iterable[Path], max_bytes: int, workers: int) -> Iterator[Re
         pending: deque[Future] = deque()
         for path in paths:
             pending.append(pool.submit(read_result, path, max_bytes))
-            if len(pending) >= workers * AHEAD_PER_WORKER:
+            if len(pending) >= workers * AHEAD_PER_WORKER + batch:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()

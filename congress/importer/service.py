@@ -1,4 +1,5 @@
-"""The import pipeline: read, decode, extract, then write each file in its own transaction."""
+"""The import pipeline: read, decode, extract, then write: new reports a batch per
+transaction, every other file in its own."""
 
 from __future__ import annotations
 
@@ -18,12 +19,13 @@ from django.db import (
 
 from ..extraction.records import ReportRecord
 from ..page_cache import bump_content_version
+from .batch import NewReport, write_new_reports
 from .files import discover_reports
 from .locking import lock_article, lock_import_writes
 from .reading import ReadResult, ReportRejected, read_all, worker_count
 from .summary import FileOutcome, ImportSummary
 from .units import remembered_areas
-from .writer import content_hash, find_existing, write_report
+from .writer import content_hash, find_existing, known_texts_and_paths, write_report
 
 __all__ = ["DatabaseUnavailable", "ImportOptions", "ReportRejected", "import_reports"]
 
@@ -127,24 +129,103 @@ def import_reports(
     if not options.dry_run:
         _check_database()
     summary = ImportSummary()
-    for problem in problems:
-        outcome = FileOutcome(problem.path, "failed", problem.reason)
+
+    def report(outcome: FileOutcome, record: ReportRecord | None) -> None:
         summary.outcomes.append(outcome)
         if on_file:
-            on_file(outcome, None)
+            on_file(outcome, record)
+
+    for problem in problems:
+        report(FileOutcome(problem.path, "failed", problem.reason), None)
+    batch_files = max(1, settings.IMPORT_BATCH_FILES)
     workers = worker_count(len(files), settings.IMPORT_WORKERS)
-    reads = read_all(files, settings.IMPORT_MAX_FILE_BYTES, workers)
+    reads = read_all(files, settings.IMPORT_MAX_FILE_BYTES, workers, batch=batch_files)
+    pending: list[tuple[Path, ReadResult]] = []
     with remembered_areas():
-        for path, read in zip(progress(files) if progress else files, reads, strict=True):
-            try:
-                outcome, record = _import_one_reconnecting(path, read, options)
-            except DatabaseUnavailable as exc:
-                exc.summary = summary
-                raise
-            summary.outcomes.append(outcome)
-            if on_file:
-                on_file(outcome, record)
+        try:
+            for path, read in zip(progress(files) if progress else files, reads, strict=True):
+                pending.append((path, read))
+                if len(pending) >= batch_files:
+                    for outcome, record in _import_batch(pending, options):
+                        report(outcome, record)
+                    pending.clear()
+            for outcome, record in _import_batch(pending, options):
+                report(outcome, record)
+        except DatabaseUnavailable as exc:
+            exc.summary = summary
+            raise
     return summary
+
+
+def _import_batch(items: list[tuple[Path, ReadResult]], options: ImportOptions):
+    """Each file's outcome, in order: the new reports among ``items`` written together in
+    one transaction, then every other file (known, unreadable, or a batch the database
+    refused) in its own."""
+    written: dict[int, FileOutcome] = {}
+    if items and not options.dry_run:
+        try:
+            written = _write_new_reconnecting(items, options)
+        except DatabaseError:
+            written = {}  # refused as a whole: each file alone, so a bad one fails alone
+    for n, (path, read) in enumerate(items):
+        if n in written:
+            yield written[n], read.record
+        else:
+            yield _import_one_reconnecting(path, read, options)
+
+
+def _write_new_reconnecting(items, options: ImportOptions) -> dict[int, FileOutcome]:
+    try:
+        return _write_new(items, options)
+    except _ConnectionDropped as exc:
+        connection.close()
+        try:
+            _check_database()
+            return _write_new(items, options)
+        except (DatabaseUnavailable, _ConnectionDropped) as again:
+            raise DatabaseUnavailable(f"database connection lost: {again or exc}") from again
+
+
+def _write_new(items: list[tuple[Path, ReadResult]], options: ImportOptions):
+    """Write the files of ``items`` whose text and path the archive does not know yet
+    (the first of two files with the same text), as one transaction."""
+    status = options.status or settings.IMPORT_DEFAULT_STATUS
+    candidates = [
+        (n, read.record, content_hash(read.record.raw), str(path.resolve()))
+        for n, (path, read) in enumerate(items)
+        if read.record is not None
+    ]
+    if not candidates:
+        return {}
+    try:
+        with transaction.atomic():
+            lock_import_writes()
+            hashes, paths = known_texts_and_paths(
+                [c[2] for c in candidates], [c[3] for c in candidates]
+            )
+            new = []
+            for n, record, text_hash, source_path in candidates:
+                if text_hash in hashes or source_path in paths:
+                    continue
+                hashes.add(text_hash)
+                paths.add(source_path)
+                new.append((n, NewReport(record, source_path)))
+            if not new:
+                return {}
+            results = write_new_reports([r for _n, r in new], status=status)
+            bump_content_version()  # committed with the reports
+    except DatabaseError as exc:
+        if _connection_lost(exc):
+            raise _ConnectionDropped(_one_line(exc)) from exc
+        raise
+    outcomes = {}
+    for (n, new_report), result in zip(new, results, strict=True):
+        record = new_report.record
+        outcome = FileOutcome(items[n][0], result.status, indicators_found=len(record.indicators))
+        outcome.warnings = list(record.warnings)
+        outcome.indicators = result.indicators
+        outcomes[n] = outcome
+    return outcomes
 
 
 def _import_one_reconnecting(path: Path, read: ReadResult, options: ImportOptions):

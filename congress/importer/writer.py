@@ -13,7 +13,7 @@ from datetime import date
 from django.db.models import Q
 from simple_history.utils import bulk_create_with_history
 
-from ..extraction.records import IndicatorRef, ReportRecord
+from ..extraction.records import CongressRef, IndicatorRef, ReportRecord, UnitRef
 from ..extraction.text import match_key, slugify_vi
 from ..models import Article, ArticleUnit, Congress, Indicator, Person, Position, Term, Unit
 from ..search import indicator_search_text, person_text, refresh_search_fields
@@ -47,7 +47,7 @@ class WriteResult:
     left_alone: list[str] = field(default_factory=list)
 
 
-def _term(label: str | None, cache: dict[str, Term]) -> Term | None:
+def term_for(label: str | None, cache: dict[str, Term]) -> Term | None:
     if not label:
         return None
     if label not in cache:
@@ -68,6 +68,46 @@ def article_values(record: ReportRecord) -> dict[str, object]:
         "genre": meta.genre,
         "body": record.body,
     }
+
+
+def article_slug_base(values: dict[str, object]) -> str:
+    return slugify_vi(values["title"], max_length=100)
+
+
+def new_article(
+    record: ReportRecord, values: dict[str, object], *, slug: str, source_path: str, status: str
+) -> Article:
+    """The unsaved article of a report read for the first time."""
+    return Article(
+        **values,
+        slug=slug,
+        raw_text=record.raw,
+        content_hash=content_hash(record.raw),
+        source_file=record.source_file,
+        source_path=source_path,
+        status=status,
+        extraction_warnings=record.warnings,
+    )
+
+
+def linked_units(units: list[tuple[UnitRef, Unit]]) -> list[Unit]:
+    """The distinct units a report links, the primary one first (as ``_write_units`` links)."""
+    ordered = sorted(units, key=lambda pair: not pair[0].primary)
+    return list({unit.pk: unit for _ref, unit in ordered}.values())
+
+
+def primary_unit(units: list[tuple[UnitRef, Unit]]) -> Unit | None:
+    return next((u for ref, u in units if ref.primary), units[0][1] if units else None)
+
+
+def known_texts_and_paths(hashes: list[str], paths: list[str]) -> tuple[set[str], set[str]]:
+    """Which of these texts (by hash) and source paths the archive already holds."""
+    rows = list(
+        Article.objects.filter(Q(content_hash__in=hashes) | Q(source_path__in=paths)).values_list(
+            "content_hash", "source_path"
+        )
+    )
+    return {h for h, _p in rows}, {p for _h, p in rows}
 
 
 def find_existing(*, text_hash: str, source_path: str) -> tuple[Article | None, bool]:
@@ -97,16 +137,14 @@ def write_report(
     values = article_values(record)
     left_alone: list[str] = []
     if existing is None:
-        article = Article.objects.create(
-            **values,
-            slug=unique_slug(Article, slugify_vi(values["title"], max_length=100)),
-            raw_text=record.raw,
-            content_hash=content_hash(record.raw),
-            source_file=record.source_file,
+        article = new_article(
+            record,
+            values,
+            slug=unique_slug(Article, article_slug_base(values)),
             source_path=source_path,
             status=status,
-            extraction_warnings=record.warnings,
         )
+        article.save()
         result = WriteResult("new", article)
     else:
         article = existing
@@ -128,14 +166,14 @@ def write_report(
     new = existing is None
     touched: set[int] = set()  # units created or given an alias: their search text changes
     units = _write_units(article, record, left_alone, touched, new=new)
-    primary = next((u for ref, u in units if ref.primary), units[0][1] if units else None)
+    primary = primary_unit(units)
     if "terms" in article.edited_fields:
         left_alone.append("article terms")
     elif new:
-        article.terms.add(*{_term(label, terms) for label in record.terms})
+        article.terms.add(*{term_for(label, terms) for label in record.terms})
     else:
-        article.terms.set([_term(label, terms) for label in record.terms])
-    _write_congresses(article, record, units, terms)
+        article.terms.set([term_for(label, terms) for label in record.terms])
+    write_congresses(article, record, units, terms)
     when = meta.published_at.date() if meta.published_at else None
     people_done = _write_people(article, record, when, new=new)
     result.indicators = _write_indicators(
@@ -146,8 +184,7 @@ def write_report(
         # The editor's links and terms: read them back.
         refresh_search_fields(article, units_touched=touched, people_done=people_done)
     else:
-        ordered = sorted(units, key=lambda pair: not pair[0].primary)  # as _write_units links
-        linked = list({unit.pk: unit for _ref, unit in ordered}.values())
+        linked = linked_units(units)
         fresh = new and not result.indicators.updated
         labels = sorted({label for label in record.terms if label})
         refresh_search_fields(
@@ -166,54 +203,61 @@ def _write_units(article: Article, record: ReportRecord, left_alone, touched, *,
         return units
     if not new:
         ArticleUnit.objects.filter(article=article).delete()
-    links: list[ArticleUnit] = []
-    linked: set[int] = set()
-    for _ref, unit in sorted(units, key=lambda pair: not pair[0].primary):
-        if unit.pk in linked:
-            continue
-        linked.add(unit.pk)
-        links.append(ArticleUnit(article=article, unit=unit, is_primary=not links))
-    ArticleUnit.objects.bulk_create(links)
+    ArticleUnit.objects.bulk_create(unit_links(article, units))
     return units
 
 
-def _write_congresses(article, record, units, terms) -> None:
+def unit_links(article: Article, units: list[tuple[UnitRef, Unit]]) -> list[ArticleUnit]:
+    return [
+        ArticleUnit(article=article, unit=unit, is_primary=n == 0)
+        for n, unit in enumerate(linked_units(units))
+    ]
+
+
+def congress_units(record: ReportRecord, units) -> list[tuple[CongressRef, Unit]]:
+    """Each congress the report tells of, with the unit that held it (the one it names,
+    else the report's primary unit); congresses of no known unit are left out."""
     by_name = {match_key(ref.name): unit for ref, unit in units}
     primary = next((u for ref, u in units if ref.primary), None)
+    pairs = []
     for ref in record.congresses:
         unit = by_name.get(match_key(ref.unit)) or primary
-        if unit is None:
-            continue
+        if unit is not None:
+            pairs.append((ref, unit))
+    return pairs
+
+
+def congress_facts(ref: CongressRef, terms) -> dict[str, object]:
+    return {
+        "term": term_for(ref.term, terms),
+        "date": date.fromisoformat(ref.date) if ref.date else None,
+        "delegates": ref.delegates,
+        "members_represented": ref.members,
+    }
+
+
+def fill_congress(congress: Congress, facts: dict[str, object]) -> bool:
+    """Fill what an earlier report left empty; never overwrite a value already known (nor
+    one an editor changed). Whether anything changed."""
+    changed = False
+    for name, value in facts.items():
+        if (
+            value is not None
+            and getattr(congress, name) is None
+            and name not in congress.edited_fields
+        ):
+            setattr(congress, name, value)
+            changed = True
+    return changed
+
+
+def write_congresses(article, record, units, terms) -> None:
+    for ref, unit in congress_units(record, units):
+        facts = congress_facts(ref, terms)
         congress, created = Congress.objects.get_or_create(
-            unit=unit,
-            ordinal=ref.ordinal,
-            defaults={
-                "term": _term(ref.term, terms),
-                "date": date.fromisoformat(ref.date) if ref.date else None,
-                "delegates": ref.delegates,
-                "members_represented": ref.members,
-                "source_article": article,
-            },
+            unit=unit, ordinal=ref.ordinal, defaults={**facts, "source_article": article}
         )
-        if created:
-            continue
-        # Fill what an earlier report left empty; never overwrite a value already known.
-        fills = {
-            "term": _term(ref.term, terms),
-            "date": date.fromisoformat(ref.date) if ref.date else None,
-            "delegates": ref.delegates,
-            "members_represented": ref.members,
-        }
-        changed = False
-        for name, value in fills.items():
-            if (
-                value is not None
-                and getattr(congress, name) is None
-                and name not in congress.edited_fields
-            ):
-                setattr(congress, name, value)
-                changed = True
-        if changed:
+        if not created and fill_congress(congress, facts):
             congress.save()
 
 
@@ -234,14 +278,20 @@ def _person(name: str, titles: set[str]) -> tuple[Person, bool]:
     person = find_person(key)
     if person is not None:
         return person, False
-    person = Person.objects.create(
+    person = new_person(name, key, unique_slug(Person, slugify_vi(name)), titles)
+    person.save()
+    return person, True
+
+
+def new_person(name: str, key: str, slug: str, titles: set[str]) -> Person:
+    """An unsaved person with every title the report gives: a new person has no alias and
+    no position elsewhere, so the search text is known before the row is written."""
+    return Person(
         name=name,
         name_key=key,
-        slug=unique_slug(Person, slugify_vi(name)),
-        # A new person has no alias and no position elsewhere: the text is known now.
+        slug=slug,
         search_text=person_text(name=name, aliases=[], titles=sorted(titles)),
     )
-    return person, True
 
 
 def _write_people(article, record: ReportRecord, when: date | None, *, new: bool) -> set[int]:
@@ -274,6 +324,33 @@ def _write_people(article, record: ReportRecord, when: date | None, *, new: bool
     return complete
 
 
+def indicator_values(ref: IndicatorRef, primary: Unit | None, terms) -> dict[str, object]:
+    """The indicator fields (``INDICATOR_FIELDS``) as the import would write them."""
+    return {
+        "unit": primary,
+        "term": term_for(ref.term, terms),
+        "year": ref.year,
+        "name": ref.name[:300],
+        "key": (ref.key or ref.name)[:300],
+        "category": ref.category,
+        "kind": ref.kind,
+        "comparator": ref.comparator,
+        "value": ref.value,
+        "low": ref.low,
+        "high": ref.high,
+        "unit_of_measure": ref.unit[:60],
+        "quote": ref.quote,
+        "quote_start": max(ref.start, 0),
+    }
+
+
+def new_indicator(article: Article, key: str, status: str, values) -> Indicator:
+    """An unsaved indicator with its search text (written with the row, never read back)."""
+    indicator = Indicator(article=article, source_key=key, status=status, **values)
+    indicator.search_text = indicator_search_text(indicator)
+    return indicator
+
+
 def _write_indicators(article, record, primary: Unit | None, terms, status, left_alone, *, new):
     counts = IndicatorCounts()
     existing = {} if new else {i.source_key: i for i in article.indicators.all()}
@@ -284,27 +361,10 @@ def _write_indicators(article, record, primary: Unit | None, terms, status, left
         if key in seen:
             continue
         seen.add(key)
-        values = {
-            "unit": primary,
-            "term": _term(ref.term, terms),
-            "year": ref.year,
-            "name": ref.name[:300],
-            "key": (ref.key or ref.name)[:300],
-            "category": ref.category,
-            "kind": ref.kind,
-            "comparator": ref.comparator,
-            "value": ref.value,
-            "low": ref.low,
-            "high": ref.high,
-            "unit_of_measure": ref.unit[:60],
-            "quote": ref.quote,
-            "quote_start": max(ref.start, 0),
-        }
+        values = indicator_values(ref, primary, terms)
         current = existing.get(key)
         if current is None:
-            indicator = Indicator(article=article, source_key=key, status=status, **values)
-            indicator.search_text = indicator_search_text(indicator)
-            new.append(indicator)
+            new.append(new_indicator(article, key, status, values))
             continue
         changed = False
         for name in INDICATOR_FIELDS:

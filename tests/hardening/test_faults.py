@@ -96,9 +96,11 @@ def test_an_import_killed_half_way_leaves_whole_files_and_the_next_run_completes
     scratch, corpus, reference
 ):
     url = scratch.new()
-    process = start_import(url, corpus)
+    # New reports are written a batch per transaction: batches of 2, so that the import is
+    # killed in the middle of a later one.
+    process = start_import(url, corpus, IMPORT_BATCH_FILES="2")
     wait_for_lines(process, 5)
-    time.sleep(0.2)  # into the middle of a later file
+    time.sleep(0.2)  # into the middle of a later batch
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=60)
     assert process.returncode == -signal.SIGKILL
@@ -107,6 +109,7 @@ def test_an_import_killed_half_way_leaves_whole_files_and_the_next_run_completes
     assert 5 <= len(done) < 15
     for name, counts in done.items():
         assert counts == reference["files"][name], name  # whole, never half-written
+    assert len(done) % 2 == 0  # whole batches: the one being written was rolled back
 
     rerun = manage("import_reports", str(corpus), url=url)
     assert rerun.returncode == 0, rerun.stderr
@@ -135,8 +138,10 @@ def terminate_import(url: str) -> None:
 @ONLY_POSTGRES
 def test_a_dropped_connection_is_reopened_and_the_file_written_again(scratch, corpus, reference):
     url = scratch.new()
-    process = start_import(url + "?application_name=ca_harden_victim", corpus)
-    wait_for_lines(process, 3)
+    process = start_import(
+        url + "?application_name=ca_harden_victim", corpus, IMPORT_BATCH_FILES="2"
+    )
+    wait_for_lines(process, 3)  # two batches written: the connection goes in a later one
     terminate_import(url)
     out, err = process.communicate(timeout=300)
     assert process.returncode == 0, err
@@ -149,8 +154,10 @@ def test_a_dropped_connection_is_reopened_and_the_file_written_again(scratch, co
 def test_the_database_going_away_mid_import_is_one_clear_line(scratch, corpus, reference):
     url = scratch.new()
     name = url.rsplit("/", 1)[1]
-    process = start_import(url + "?application_name=ca_harden_victim", corpus)
-    wait_for_lines(process, 3)
+    process = start_import(
+        url + "?application_name=ca_harden_victim", corpus, IMPORT_BATCH_FILES="2"
+    )
+    wait_for_lines(process, 3)  # two batches written: the connection goes in a later one
     query(postgres_url("postgres"), f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS false')
     try:
         terminate_import(url)

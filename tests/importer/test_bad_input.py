@@ -112,21 +112,23 @@ def test_a_file_failing_mid_write_leaves_nothing_and_the_others_import(
 ):
     from django.db import DatabaseError
 
-    from congress.importer import writer
+    from congress.importer import batch, writer
     from congress.models import Indicator
 
     folder = tmp_path / "two"
     folder.mkdir()
     for name in (GOOD, "002_0f83d6764d17c31e.txt"):
         (folder / name).write_bytes((seeds_dir / name).read_bytes())
-    real = writer._write_indicators
+    real = writer.new_indicator
 
-    def fail_for_one(article, record, *args, **kwargs):
-        if record.source_file == GOOD:
+    def fail_for_one(article, *args, **kwargs):
+        if article.source_file == GOOD:
             raise DatabaseError("connection lost")
-        return real(article, record, *args, **kwargs)
+        return real(article, *args, **kwargs)
 
-    monkeypatch.setattr(writer, "_write_indicators", fail_for_one)
+    # Both writers: the batch of the two fails as a whole, then each file is written alone.
+    monkeypatch.setattr(writer, "new_indicator", fail_for_one)
+    monkeypatch.setattr(batch, "new_indicator", fail_for_one)
     code, _, err = run_import(folder)
 
     assert code == 1
