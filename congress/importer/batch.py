@@ -44,7 +44,7 @@ from ..models import (
 )
 from ..search import article_parts, join_texts, refresh_people, refresh_units
 from .summary import IndicatorCounts
-from .units import resolve_unit
+from .units import resolve_units, unique_slugs
 from .writer import (
     WriteResult,
     article_slug_base,
@@ -138,39 +138,12 @@ def _unit_ref_key(ref: UnitRef) -> tuple:
 
 def _resolve_units(records: list[ReportRecord], touched: set[int]):
     """Each report's (reference, unit) pairs; each distinct reference resolved once."""
-    resolved: dict[tuple, Unit] = {}
-    per_report = []
+    distinct: dict[tuple, UnitRef] = {}
     for record in records:
-        pairs = []
         for ref in record.units:
-            key = _unit_ref_key(ref)
-            if key not in resolved:
-                resolved[key] = resolve_unit(ref, touched)
-            pairs.append((ref, resolved[key]))
-        per_report.append(pairs)
-    return per_report
-
-
-def unique_slugs(model, bases: list[str]) -> list[str]:
-    """A free slug for each base, as ``unique_slug`` called for each in turn would give
-    ("tieu-de", then "tieu-de-2"…), with one query for all the bases."""
-    checked = set(bases)
-    taken = set(model.objects.filter(slug__in=checked).values_list("slug", flat=True))
-    slugs = []
-    for base in bases:
-        slug, n = base, 2
-        while True:
-            if slug not in checked:
-                checked.add(slug)
-                if model.objects.filter(slug=slug).exists():
-                    taken.add(slug)
-            if slug not in taken:
-                break
-            slug = f"{base[:110]}-{n}"
-            n += 1
-        taken.add(slug)
-        slugs.append(slug)
-    return slugs
+            distinct.setdefault(_unit_ref_key(ref), ref)
+    resolved = dict(zip(distinct, resolve_units(list(distinct.values()), touched), strict=True))
+    return [[(ref, resolved[_unit_ref_key(ref)]) for ref in record.units] for record in records]
 
 
 def _insert_articles(reports: list[NewReport], units_of, status: str) -> list[Article]:

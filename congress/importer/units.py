@@ -47,6 +47,28 @@ def unique_slug(model, base: str) -> str:
     return slug
 
 
+def unique_slugs(model, bases: list[str]) -> list[str]:
+    """A free slug for each base, as ``unique_slug`` called for each in turn would give
+    ("tieu-de", then "tieu-de-2"…), with one query for all the bases."""
+    checked = set(bases)
+    taken = set(model.objects.filter(slug__in=checked).values_list("slug", flat=True))
+    slugs = []
+    for base in bases:
+        slug, n = base, 2
+        while True:
+            if slug not in checked:
+                checked.add(slug)
+                if model.objects.filter(slug=slug).exists():
+                    taken.add(slug)
+            if slug not in taken:
+                break
+            slug = f"{base[:110]}-{n}"
+            n += 1
+        taken.add(slug)
+        slugs.append(slug)
+    return slugs
+
+
 def _locality_of(area: AdminArea) -> str:
     """ "Thị xã Quảng Trị" -> "thị xã Quảng Trị" (the type is written lower-case in names)."""
     name = area.name
@@ -99,18 +121,168 @@ def unit_for_area(area: AdminArea, touched: set[int] | None = None) -> Unit:
     return unit
 
 
-def _area(code: str | None, map: str | None) -> AdminArea | None:
+def _area(code: str | None, map: str | None, known: dict | None = None) -> AdminArea | None:
     """The official unit of ``code`` on ``map`` (the pre-2025 one unless the record says)."""
     if not code:
         return None
     key = (map or AdminMap.LEGACY, code)
-    known = _known_areas.get()
+    known = _known_areas.get() if known is None else known
     if known is not None and key in known:
         return known[key]
     area = AdminArea.objects.filter(map=key[0], code=code).select_related("parent").first()
     if known is not None:
         known[key] = area
     return area
+
+
+def _read_areas(refs: list[UnitRef], known: dict) -> None:
+    """Read the official units the references name (with their parents) into ``known``,
+    one query per map for those not read yet."""
+    wanted: dict[str, set[str]] = {}
+    for ref in refs:
+        key = (ref.gazetteer_map or AdminMap.LEGACY, ref.gazetteer_code)
+        if ref.gazetteer_code and key not in known:
+            wanted.setdefault(key[0], set()).add(key[1])
+    for map_name, codes in wanted.items():
+        areas = AdminArea.objects.filter(map=map_name, code__in=codes)
+        for area in areas.select_related("parent__parent"):
+            known[(map_name, area.code)] = area
+        for code in codes:
+            known.setdefault((map_name, code), None)
+
+
+def _chain(area: AdminArea) -> list[AdminArea]:
+    chain, node = [], area
+    while node is not None and len(chain) < 5:
+        chain.append(node)
+        node = node.parent if node.parent_id else None
+    return chain
+
+
+class _BatchUnits:
+    """Units of many references planned in memory, then written level by level."""
+
+    def __init__(self, touched: set[int]):
+        self.touched = touched
+        self.by_area: dict[int, Unit] = {}
+        self.looked_up: set[int] = set()  # areas whose unit was read from the database
+        self.provinces: dict[str, Unit] = {}  # top-level province units by name key
+        self.planned: list[Unit] = []
+        self.aliases: list[tuple[Unit, str, str]] = []
+
+    def forget(self) -> None:
+        """Read the database again from now on (call with nothing planned)."""
+        self.by_area, self.looked_up, self.provinces = {}, set(), {}
+
+    def read(self, areas: list[AdminArea]) -> None:
+        ids = {a.pk for area in areas for a in _chain(area)} - self.looked_up
+        for unit in Unit.objects.filter(area_id__in=ids).order_by("name", "pk"):
+            self.by_area.setdefault(unit.area_id, unit)
+        self.looked_up |= ids
+        keys = {
+            match_key(f"Đảng bộ {_locality_of(a)}")
+            for area in areas
+            for a in _chain(area)
+            if a.level == "province" and a.pk not in self.by_area
+        } - set(self.provinces)
+        if keys:
+            same = Unit.objects.filter(
+                kind=UnitKind.PROVINCE, parent__isnull=True, name_key__in=keys
+            ).order_by("name", "pk")
+            for unit in same:
+                self.provinces.setdefault(unit.name_key, unit)
+
+    def unit_for_area(self, area: AdminArea) -> Unit:
+        """As ``unit_for_area``, with the new units planned rather than written."""
+        if area.pk not in self.looked_up:
+            self.read([area])
+        if area.pk in self.by_area:
+            return self.by_area[area.pk]
+        locality = _locality_of(area)
+        name = f"Đảng bộ {locality}"
+        key = match_key(name)
+        if area.level == "province" and key in self.provinces:
+            return self.provinces[key]
+        parent = self.unit_for_area(area.parent) if area.parent_id else None
+        unit = Unit(
+            kind=_LEVEL_TO_KIND[area.level],
+            admin_type=area.admin_type,
+            name=name,
+            locality=locality,
+            name_key=key,
+            area=area,
+            parent=parent,
+        )
+        self.planned.append(unit)
+        self.by_area[area.pk] = unit
+        if area.level == "province" and parent is None:
+            self.provinces[key] = unit
+        return unit
+
+    def alias(self, unit: Unit, name: str) -> None:
+        name = name[:NAME_CHARS]
+        key = match_key(name)[:NAME_CHARS]
+        if key and key != unit.name_key:
+            self.aliases.append((unit, key, name))
+
+    def flush(self) -> None:
+        """Write the planned units (parents first) and the aliases not known yet."""
+        from simple_history.utils import bulk_create_with_history
+
+        if self.planned:
+            slugs = unique_slugs(Unit, [slugify_vi(u.name) for u in self.planned])
+            for unit, slug in zip(self.planned, slugs, strict=True):
+                unit.slug = slug
+            waiting = self.planned
+            while waiting:
+                ready = [u for u in waiting if u.parent is None or u.parent.pk is not None]
+                bulk_create_with_history(ready, Unit)
+                waiting = [u for u in waiting if u.pk is None]
+            self.touched.update(u.pk for u in self.planned)
+            self.planned = []
+        if self.aliases:
+            known = set(
+                UnitAlias.objects.filter(
+                    unit__in={u.pk for u, _k, _n in self.aliases},
+                    name_key__in={k for _u, k, _n in self.aliases},
+                ).values_list("unit_id", "name_key")
+            )
+            new = []
+            for unit, key, name in self.aliases:
+                if (unit.pk, key) not in known:
+                    known.add((unit.pk, key))
+                    new.append(UnitAlias(unit=unit, name=name, name_key=match_key(name)))
+                    self.touched.add(unit.pk)
+            UnitAlias.objects.bulk_create(new)
+            self.aliases = []
+
+
+def resolve_units(refs: list[UnitRef], touched: set[int]) -> list[Unit]:
+    """The unit of each reference: the units, slugs, aliases and ``touched`` that
+    ``resolve_unit`` called for each in turn gives, with a few queries for them all.
+
+    References by official code are planned together; one without a code is resolved by
+    name against the database, so whatever was planned before it is written first."""
+    known = _known_areas.get()
+    known = {} if known is None else known
+    _read_areas(refs, known)
+    batch = _BatchUnits(touched)
+    batch.read([a for ref in refs if (a := _area(ref.gazetteer_code, ref.gazetteer_map, known))])
+    units = []
+    for ref in refs:
+        area = _area(ref.gazetteer_code, ref.gazetteer_map, known)
+        if area is None:
+            batch.flush()
+            before = set(touched)
+            units.append(resolve_unit(ref, touched))
+            if touched != before:  # it wrote units (a parent, say) that were read as missing
+                batch.forget()
+            continue
+        unit = batch.unit_for_area(area)
+        batch.alias(unit, ref.name)
+        units.append(unit)
+    batch.flush()
+    return units
 
 
 def resolve_unit(ref: UnitRef, touched: set[int] | None = None) -> Unit:

@@ -10,7 +10,7 @@ from django.db import DatabaseError, connection, transaction
 
 from bench.corpus import generate_report
 from congress.importer import service
-from congress.importer.batch import unique_slugs
+from congress.importer.units import unique_slugs
 from congress.models import (
     Article,
     Congress,
