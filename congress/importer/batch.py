@@ -24,9 +24,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchVector
 from django.db import connection
 from django.db.models import Value
+from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
 from ..extraction.records import ReportRecord, UnitRef
@@ -111,7 +113,7 @@ def write_new_reports(reports: list[NewReport], *, status: str) -> list[WriteRes
                 new_indicator(article, key, status, indicator_values(ref, primary, terms))
             )
         result.indicators = IndicatorCounts(created=len(seen))
-    bulk_create_with_history(indicators, Indicator, batch_size=BATCH_ROWS)
+    _insert_with_history(indicators, Indicator)
 
     # Units created or given an alias, and people already in the archive, now named in
     # more reports: their search text is read back once for the whole batch.
@@ -200,6 +202,36 @@ def _write_congresses(written, terms: dict[str, Term]) -> None:
             congress.save()
 
 
+def _insert_with_history(objs: list, model) -> None:
+    """``bulk_create_with_history``, except that on PostgreSQL the database copies the new
+    rows into the history table itself (one INSERT … SELECT, instead of a history model
+    instance built and sent for every row, which was a fifth of a batch's time).
+
+    The history rows are the library's own: every tracked column, the type "+" (created),
+    no user and no change reason, as ``bulk_create_with_history`` writes them."""
+    if connection.vendor != "postgresql" or not objs:
+        bulk_create_with_history(objs, model, batch_size=BATCH_ROWS)
+        return
+    model.objects.bulk_create(objs, batch_size=BATCH_ROWS)
+    if not getattr(settings, "SIMPLE_HISTORY_ENABLED", True):
+        return
+    history = model.history.model
+    tracked = history.tracked_fields
+    quote = connection.ops.quote_name
+    targets = [history._meta.get_field(f.name).column for f in tracked]
+    targets += [
+        history._meta.get_field(name).column
+        for name in ("history_date", "history_type", "history_change_reason", "history_user")
+    ]
+    sql = (
+        f"INSERT INTO {quote(history._meta.db_table)} ({', '.join(map(quote, targets))}) "
+        f"SELECT {', '.join(quote(f.column) for f in tracked)}, %s, '+', NULL, NULL "
+        f"FROM {quote(model._meta.db_table)} WHERE {quote(model._meta.pk.column)} = ANY(%s)"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [timezone.now(), [obj.pk for obj in objs]])
+
+
 def _find_people(keys: list[str]) -> dict[str, int]:
     """The person each name key is, if known: by name, else by alias (``find_person``)."""
     found: dict[str, int] = {}
@@ -250,5 +282,5 @@ def _write_people(articles: list[Article], records: list[ReportRecord]) -> set[i
                     positions.append(
                         Position(person_id=pk, title=title, article=article, date=when)
                     )
-    bulk_create_with_history(positions, Position, batch_size=BATCH_ROWS)
+    _insert_with_history(positions, Position)
     return set(found.values())

@@ -32,6 +32,18 @@ INDICATOR_COLUMNS = (
 )  # fmt: skip
 
 
+# What each history row must say, by natural keys (history ids and dates differ by run).
+HISTORY_COLUMNS = {
+    Article: ("title", "slug", "content_hash", "status", "body"),
+    Indicator: ("source_key", "name", "quote", "value", "low", "high", "status", "year"),
+    Person: ("slug", "name", "name_key"),
+    Position: ("title", "date", "edited_fields", "created_by_editor"),
+    Unit: ("slug", "name", "kind", "locality"),
+    Congress: ("ordinal", "date", "delegates", "members_represented"),
+    Term: ("start_year", "end_year"),
+}
+
+
 class _Rollback(Exception):
     pass
 
@@ -118,8 +130,13 @@ def archive_rows() -> dict[str, object]:
             for i in Indicator.objects.select_related("article", "unit", "term")
         ),  # fmt: skip
         "history": {
-            model.__name__: sorted(model.history.values_list("history_type", flat=True))
-            for model in (Article, Indicator, Person, Position, Unit, Congress, Term)
+            model.__name__: sorted(
+                tuple(map(str, row))
+                for row in model.history.values_list(
+                    "history_type", "history_user", "history_change_reason", *columns
+                )
+            )
+            for model, columns in HISTORY_COLUMNS.items()
         },
         "aliases": (UnitAlias.objects.count(), PersonAlias.objects.count()),
     }
