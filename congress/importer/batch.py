@@ -6,12 +6,16 @@ their history, then its search fields); here a batch of them costs a few stateme
 kind of row, whatever its size. The result is the one ``writer.write_report`` gives for each
 report in turn, which the tests check row by row:
 
-- units are resolved once per distinct reference in the batch (a district named by twenty
-  of its wards' reports is looked up once);
+- units: each distinct reference once per batch; the official units named and their
+  parents are read in one query, new units planned in memory and written level by level
+  (``units.resolve_units``);
+- congresses: read once for the batch's units, created by the first report naming them and
+  filled by later ones;
 - people are looked up together, by name and then by alias; a person the batch creates gets
   every title the batch gives, so only people already in the archive are read back;
 - articles are inserted with their search text and vector, indicators with their search
-  text (their vectors follow by a trigger), history rows in one insert per model.
+  text (their vectors follow by a trigger); history rows in one insert per model (on
+  PostgreSQL, indicators' and positions' copied by the database).
 
 Only new reports come here (the service checks, under the import's lock, that neither
 their text nor their path is known). Reports already in the archive keep the per-file

@@ -1,7 +1,7 @@
 """Concurrency: imports running at the same time, and editors saving during an import.
 
-Each file is written in one transaction that first takes the import's write lock, so two
-imports of the same folder queue file by file instead of racing to create the same units,
+Each import transaction (a batch of new reports, or one file) first takes the import's write
+lock, so two imports of the same folder queue instead of racing to create the same units,
 people, terms and slugs (which the unique constraints would turn into failed files, or,
 where there is no constraint, into duplicates). Extraction, the slow part, stays parallel.
 

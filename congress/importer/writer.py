@@ -1,6 +1,8 @@
 """Write one extracted report to the database, keeping whatever an editor changed.
 
-Called inside one transaction per file by the import service. Identity of an article is
+Called inside one transaction per file by the import service, for every file that is not a
+new report (those go a batch at a time through ``batch.write_new_reports``, which reuses the
+pieces here) and for each file of a batch the database refused. Identity of an article is
 its content hash (same text: unchanged) and then its source path (changed text: update).
 """
 

@@ -3,7 +3,8 @@
     python manage.py import_reports fixtures/seeds more/reports/
     python manage.py import_reports --dry-run --format jsonl report.txt
 
-Each file is decoded, cleaned and extracted, then written in its own transaction.
+Each file is decoded, cleaned and extracted, then written: new reports a batch per
+transaction (IMPORT_BATCH_FILES), every other file in its own; each file whole or not at all.
 Importing the same files again changes nothing; a changed file updates its article but
 never what an editor changed. Exit status is 1 if any file failed.
 """
