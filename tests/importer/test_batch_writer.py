@@ -353,3 +353,16 @@ def test_a_congress_named_again_in_the_same_batch_is_filled_as_file_by_file(monk
     write_new_reports([NewReport(r, f"/{r.source_file}") for r in reports], status="draft")
     assert congress_rows() == expected
     assert expected[0] == ("2020-2025", date(2020, 7, 1), 120, 900)
+
+
+def test_a_slug_whose_numbers_are_taken_is_found_in_two_queries(django_assert_num_queries):
+    """Hundreds of wards share a name ("Đảng bộ phường 1"): the next number is read from
+    the numbered slugs in one query, not tried one by one."""
+    taken = ["dang-bo-phuong-1", *(f"dang-bo-phuong-1-{n}" for n in range(2, 40))]
+    for n, slug in enumerate(taken + ["dang-bo-phuong-12a"]):
+        Unit.objects.create(name=f"Đảng bộ phường {n}", slug=slug, kind="ward")
+    with django_assert_num_queries(2):
+        assert unique_slugs(Unit, ["dang-bo-phuong-1", "dang-bo-phuong-1"]) == [
+            "dang-bo-phuong-1-40",
+            "dang-bo-phuong-1-41",
+        ]
