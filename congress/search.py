@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -194,15 +194,21 @@ def refresh_units(units: QuerySet) -> None:
 
 
 def refresh_people(people: QuerySet) -> None:
-    from .models import Person
+    from .models import Person, Position
 
-    rows = list(people.prefetch_related("aliases", "positions"))
+    rows = list(people.prefetch_related("aliases"))
+    # Only the distinct titles: a leader named in every report of a province holds
+    # hundreds of positions, nearly all with the same few titles.
+    titles: dict[int, set[str]] = defaultdict(set)
+    held = Position.objects.filter(person__in=people.values("pk")).order_by()
+    for person_id, title in held.values_list("person_id", "title").distinct():
+        titles[person_id].add(title)
     changed = []
     for person in rows:
         text = person_text(
             name=person.name,
             aliases=[a.name for a in person.aliases.all()],
-            titles=sorted({p.title for p in person.positions.all()}),
+            titles=sorted(titles[person.pk]),
         )
         if text != person.search_text:
             person.search_text = text
