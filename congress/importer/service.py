@@ -120,18 +120,22 @@ def import_reports(
     *,
     on_file: Callable[[FileOutcome, ReportRecord | None], None] | None = None,
     progress: Callable[[list[Path]], Iterator[Path]] | None = None,
+    keep_outcomes: bool = True,
 ) -> ImportSummary:
     """Import every report under ``paths``; a failing file never stops the others.
 
-    Raises :class:`DatabaseUnavailable` when the database cannot be reached at all."""
+    ``keep_outcomes=False`` keeps only the counts and the failures in the summary (the
+    outcome of each file is still passed to ``on_file``): memory then does not grow with
+    the number of files. Raises :class:`DatabaseUnavailable` when the database cannot be
+    reached at all."""
     options = options or ImportOptions()
     files, problems = discover_reports(paths)
     if not options.dry_run:
         _check_database()
-    summary = ImportSummary()
+    summary = ImportSummary(keep_outcomes=keep_outcomes)
 
     def report(outcome: FileOutcome, record: ReportRecord | None) -> None:
-        summary.outcomes.append(outcome)
+        summary.add(outcome)
         if on_file:
             on_file(outcome, record)
 

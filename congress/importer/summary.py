@@ -33,29 +33,37 @@ class FileOutcome:
 
 @dataclass
 class ImportSummary:
+    """Counts of an import, added up as each file's outcome comes in.
+
+    ``outcomes`` keeps every file's outcome only when ``keep_outcomes`` (callers that look
+    at them); the command reports each file as it goes, so an import of any size keeps
+    only its counts and its failures."""
+
+    keep_outcomes: bool = True
     outcomes: list[FileOutcome] = field(default_factory=list)
+    failed: list[FileOutcome] = field(default_factory=list)
+    files: int = 0
+    statuses: dict[str, int] = field(default_factory=dict)
+    indicators: IndicatorCounts = field(default_factory=IndicatorCounts)
+    indicators_found: int = 0
+    warning_count: int = 0
+
+    def add(self, outcome: FileOutcome) -> None:
+        self.files += 1
+        self.statuses[outcome.status] = self.statuses.get(outcome.status, 0) + 1
+        self.indicators.add(outcome.indicators)
+        self.indicators_found += outcome.indicators_found
+        self.warning_count += len(outcome.warnings)
+        if outcome.status == "failed":
+            self.failed.append(outcome)
+        if self.keep_outcomes:
+            self.outcomes.append(outcome)
 
     def count(self, status: str) -> int:
-        return sum(1 for o in self.outcomes if o.status == status)
-
-    @property
-    def failed(self) -> list[FileOutcome]:
-        return [o for o in self.outcomes if o.status == "failed"]
-
-    @property
-    def indicators(self) -> IndicatorCounts:
-        total = IndicatorCounts()
-        for outcome in self.outcomes:
-            total.add(outcome.indicators)
-        return total
-
-    @property
-    def warning_count(self) -> int:
-        return sum(len(o.warnings) for o in self.outcomes)
+        return self.statuses.get(status, 0)
 
     def lines(self, *, dry_run: bool) -> list[str]:
-        files = len(self.outcomes)
-        found = sum(o.indicators_found for o in self.outcomes)
+        files, found = self.files, self.indicators_found
         if dry_run:
             return [
                 f"Dry run: {files} files; {self.count('extracted')} extracted, "

@@ -90,10 +90,11 @@ class Command(BaseCommand):
                 ),
                 on_file=on_file,
                 progress=progress,
+                keep_outcomes=False,  # each file is reported as it goes
             )
         except DatabaseUnavailable as exc:
             # One line, no traceback: what happened, and that a rerun completes the import.
-            done = len(exc.summary.outcomes)
+            done = exc.summary.files
             if not done:
                 raise CommandError(f"{exc} (nothing was imported)") from exc
             raise CommandError(
@@ -105,4 +106,4 @@ class Command(BaseCommand):
             for line in summary.lines(dry_run=options["dry_run"]):
                 report.write(style(line))
         if summary.failed:
-            raise CommandError(f"{len(summary.failed)} of {len(summary.outcomes)} files failed.")
+            raise CommandError(f"{len(summary.failed)} of {summary.files} files failed.")
