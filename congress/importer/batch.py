@@ -58,8 +58,8 @@ from .writer import (
     congress_facts,
     congress_units,
     fill_congress,
-    indicator_source_key,
     indicator_values,
+    indicators_by_source_key,
     linked_units,
     new_article,
     new_indicator,
@@ -107,16 +107,12 @@ def write_new_reports(reports: list[NewReport], *, status: str) -> list[WriteRes
     indicators: list[Indicator] = []
     for (article, record, units), result in zip(written, results, strict=True):
         primary = primary_unit(units)
-        seen: set[str] = set()
-        for ref in record.indicators:
-            key = indicator_source_key(ref)
-            if key in seen:
-                continue
-            seen.add(key)
+        distinct = indicators_by_source_key(record.indicators)
+        for key, ref in distinct.items():
             indicators.append(
                 new_indicator(article, key, status, indicator_values(ref, primary, terms))
             )
-        result.indicators = IndicatorCounts(created=len(seen))
+        result.indicators = IndicatorCounts(created=len(distinct))
     _insert_with_history(indicators, Indicator)
 
     # Units created or given an alias, and people already in the archive, now named in

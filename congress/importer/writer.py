@@ -41,6 +41,15 @@ def indicator_source_key(ref: IndicatorRef) -> str:
     return hashlib.sha256(f"{ref.kind}|{ref.quote}|{numbers}".encode()).hexdigest()[:40]
 
 
+def indicators_by_source_key(refs: list[IndicatorRef]) -> dict[str, IndicatorRef]:
+    """A report's indicators by source key, in order: the same sentence with the same
+    figures found twice is one indicator (the first)."""
+    by_key: dict[str, IndicatorRef] = {}
+    for ref in refs:
+        by_key.setdefault(indicator_source_key(ref), ref)
+    return by_key
+
+
 @dataclass
 class WriteResult:
     status: str  # new / updated / unchanged
@@ -356,13 +365,9 @@ def new_indicator(article: Article, key: str, status: str, values) -> Indicator:
 def _write_indicators(article, record, primary: Unit | None, terms, status, left_alone, *, new):
     counts = IndicatorCounts()
     existing = {} if new else {i.source_key: i for i in article.indicators.all()}
-    seen: set[str] = set()
+    seen = indicators_by_source_key(record.indicators)
     new: list[Indicator] = []
-    for ref in record.indicators:
-        key = indicator_source_key(ref)
-        if key in seen:
-            continue
-        seen.add(key)
+    for key, ref in seen.items():
         values = indicator_values(ref, primary, terms)
         current = existing.get(key)
         if current is None:

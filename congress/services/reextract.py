@@ -17,7 +17,7 @@ from ..extraction.records import IndicatorRef, ReportRecord
 from ..importer.writer import (
     WriteResult,
     article_values,
-    indicator_source_key,
+    indicators_by_source_key,
     write_report,
 )
 from ..models import Article, Indicator
@@ -94,12 +94,8 @@ def preview(article: Article) -> ReextractPreview:
                 FieldChange(name, current, proposed, kept=name in article.edited_fields)
             )
     existing = {i.source_key: i for i in article.indicators.select_related("term")}
-    seen: set[str] = set()
-    for ref in record.indicators:
-        key = indicator_source_key(ref)
-        if key in seen:
-            continue
-        seen.add(key)
+    seen = indicators_by_source_key(record.indicators)
+    for key, ref in seen.items():
         values = _proposed(ref)
         current = existing.get(key)
         if current is None:
